@@ -1,0 +1,96 @@
+package se.samverkan.agency;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * A verksamhet taking part in the cooperation. Its code is also the Camunda group of its staff,
+ * and its contact path (kontaktväg) is where invitations go.
+ */
+@Entity
+@Table(name = "agency")
+public class Agency {
+
+    @Id
+    private String code;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AgencyKind kind;
+
+    private String email;
+
+    private String phone;
+
+    @Column(name = "postal_address")
+    private String postalAddress;
+
+    /** Specialist care (BUP, habiliteringen, ...) is invited only with an established care contact. */
+    @Column(name = "specialist_care", nullable = false)
+    private boolean specialistCare;
+
+    /** Code of the primary-care agency invited instead when there is no established care contact. */
+    @Column(name = "primary_care_counterpart")
+    private String primaryCareCounterpart;
+
+    protected Agency() {
+    }
+
+    public Agency(String code, String name, AgencyKind kind) {
+        this.code = code;
+        this.name = name;
+        this.kind = kind;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public AgencyKind getKind() {
+        return kind;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getPostalAddress() {
+        return postalAddress;
+    }
+
+    public boolean isSpecialistCare() {
+        return specialistCare;
+    }
+
+    public String getPrimaryCareCounterpart() {
+        return primaryCareCounterpart;
+    }
+
+    /** Replaces the contact path; a blank value keeps the current one. */
+    public void changeContactPath(String newEmail, String newPhone, String newPostalAddress) {
+        if (newEmail != null && !newEmail.isBlank()) {
+            this.email = newEmail.trim();
+        }
+        if (newPhone != null && !newPhone.isBlank()) {
+            this.phone = newPhone.trim();
+        }
+        if (newPostalAddress != null && !newPostalAddress.isBlank()) {
+            this.postalAddress = newPostalAddress.trim();
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package se.samverkan.platform;
+
+import java.util.List;
+
+/** The Camunda groups that are roles rather than agencies or teams. */
+public final class Roles {
+
+    public static final String PROCESS_LEADERS = "processledare";
+    public static final String PROCESS_OWNERS = "processagare";
+    public static final String SUPERVISORS = "chefer";
+    public static final String ADMINISTRATORS = "camunda-admin";
+
+    static final List<String> ALL = List.of(PROCESS_LEADERS, PROCESS_OWNERS, SUPERVISORS, ADMINISTRATORS);
+
+    private Roles() {
+    }
+
+    static String displayName(String role) {
+        return switch (role) {
+            case PROCESS_LEADERS -> "Processledare";
+            case PROCESS_OWNERS -> "Processägare";
+            case SUPERVISORS -> "Chefer och uppföljning";
+            case ADMINISTRATORS -> "Administratörer";
+            default -> role;
+        };
+    }
+}

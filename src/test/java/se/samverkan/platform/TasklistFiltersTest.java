@@ -1,0 +1,91 @@
+package se.samverkan.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import se.samverkan.SamverkanTestSupport;
+
+class TasklistFiltersTest extends SamverkanTestSupport {
+
+    @Autowired
+    TasklistFilters filters;
+
+    @Autowired
+    AccessSetup access;
+
+    @Test
+    void restartsNeverDuplicateTheFilters() {
+        access.setUp();
+        filters.createFilters();
+        filters.createFilters();
+        for (String name : List.of(TasklistFilters.MY_AGENCY, TasklistFilters.MINE, TasklistFilters.OVERDUE)) {
+            assertThat(engine.getFilterService().createFilterQuery().filterName(name).count()).as(name).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void everyStaffMemberSeesTheThreeFilters() {
+        ResponseEntity<List> visible = restAs("sofia").getForEntity("/engine-rest/filter", List.class);
+        assertThat(visible.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(((List<Map<String, Object>>) visible.getBody()).stream().map(f -> f.get("name")))
+                .contains(TasklistFilters.MY_AGENCY, TasklistFilters.MINE, TasklistFilters.OVERDUE);
+    }
+
+    @Test
+    void theFiltersAskForTheUsersGroupsTasksAndDueDates() {
+        Filter myAgency = engine.getFilterService().createFilterQuery()
+                .filterName(TasklistFilters.MY_AGENCY).singleResult();
+        Filter mine = engine.getFilterService().createFilterQuery().filterName(TasklistFilters.MINE).singleResult();
+        Filter overdue = engine.getFilterService().createFilterQuery()
+                .filterName(TasklistFilters.OVERDUE).singleResult();
+        ResponseEntity<Map> query = restAs("sofia").getForEntity("/engine-rest/filter/{id}", Map.class, myAgency.getId());
+        assertThat((Map<String, Object>) query.getBody().get("query"))
+                .containsEntry("candidateGroupsExpression", "${currentUserGroups()}")
+                .containsEntry("includeAssignedTasks", true);
+        assertThat((Map<String, Object>) restAs("sofia").getForEntity("/engine-rest/filter/{id}", Map.class,
+                mine.getId()).getBody().get("query")).containsEntry("assigneeExpression", "${currentUser()}");
+        assertThat((Map<String, Object>) restAs("sofia").getForEntity("/engine-rest/filter/{id}", Map.class,
+                overdue.getId()).getBody().get("query")).containsEntry("dueBeforeExpression", "${now()}");
+    }
+
+    @Test
+    void eachFilterListsTheTasksItPromises() {
+        String instance = engine.getRuntimeService().startProcessInstanceByKey("agencyContactChange", Map.of(
+                "agencyCode", "polis", "newPhone", "114 14", "reason", "Nytt växelnummer")).getId();
+        try {
+            Task task = engine.getTaskService().createTaskQuery()
+                    .processInstanceId(instance).singleResult();
+            assertThat(taskIds("lena", TasklistFilters.MY_AGENCY)).contains(task.getId());
+            assertThat(taskIds("sara", TasklistFilters.MY_AGENCY)).doesNotContain(task.getId());
+            assertThat(taskIds("lena", TasklistFilters.MINE)).doesNotContain(task.getId());
+            assertThat(taskIds("lena", TasklistFilters.OVERDUE)).doesNotContain(task.getId());
+
+            engine.getTaskService().claim(task.getId(), "lena");
+            task = engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult();
+            task.setDueDate(Date.from(Instant.now().minus(Duration.ofDays(1))));
+            engine.getTaskService().saveTask(task);
+            assertThat(taskIds("lena", TasklistFilters.MINE)).contains(task.getId());
+            assertThat(taskIds("lena", TasklistFilters.OVERDUE)).contains(task.getId());
+            assertThat(taskIds("lena", TasklistFilters.MY_AGENCY)).contains(task.getId());
+        } finally {
+            engine.getRuntimeService().deleteProcessInstance(instance, "test", true, true);
+        }
+    }
+
+    private List<Object> taskIds(String user, String filterName) {
+        Filter filter = engine.getFilterService().createFilterQuery().filterName(filterName).singleResult();
+        List<Map<String, Object>> tasks = restAs(user).getForEntity("/engine-rest/filter/{id}/list?maxResults=1000",
+                List.class, filter.getId()).getBody();
+        return tasks.stream().map(t -> t.get("id")).toList();
+    }
+}
