@@ -49,12 +49,26 @@ public abstract class SamverkanTestSupport {
         return restAs(user).exchange("/engine-rest" + path, HttpMethod.POST, new HttpEntity<>(body, headers), Map.class);
     }
 
-    /** Variables in the REST API's form: {"name": {"value": ...}}. */
+    /** Variables in the REST API's form: {"name": {"value": ...}}; see {@link #json}. */
     protected static Map<String, Object> variables(Object... namesAndValues) {
         Map<String, Object> variables = new java.util.LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
-            variables.put((String) namesAndValues[i], Map.of("value", namesAndValues[i + 1]));
+            Object value = namesAndValues[i + 1];
+            variables.put((String) namesAndValues[i], value instanceof JsonVariable json
+                    ? Map.of("value", json.text(), "type", "Json") : java.util.Collections.singletonMap("value", value));
         }
         return Map.of("variables", variables);
+    }
+
+    /** A Json variable, as Tasklist submits checklists and dynamic lists. */
+    protected static JsonVariable json(Object value) {
+        try {
+            return new JsonVariable(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    protected record JsonVariable(String text) {
     }
 }

@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Configuration;
 public class RestApiConfiguration {
 
     /**
-     * Without this filter the REST API answers anyone. Metrics sit behind the same login.
+     * Without this filter the REST API answers anyone. The application's own API and the metrics sit
+     * behind the same login.
      * Named unlike its class, or Spring refuses the duplicate bean name.
      */
     @Bean
@@ -22,7 +23,7 @@ public class RestApiConfiguration {
         registration.setName("samverkan-rest-authentication");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
-        registration.addUrlPatterns("/engine-rest/*", "/actuator/prometheus");
+        registration.addUrlPatterns("/engine-rest/*", "/api/*", "/actuator/prometheus");
         return registration;
     }
 

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -51,12 +55,22 @@ class ModelDeploymentTest extends SamverkanTestSupport {
             for (UserTask userTask : model.getModelElementsByType(UserTask.class)) {
                 assertThat(userTask.getCamundaFormRef())
                         .as("%s/%s has a Camunda Form", definition.getKey(), userTask.getId()).isNotNull();
+                // The variables must exist before a sub-process scope (with its timers) is entered, so the
+                // instance first waits at a top-level task and then gets the task under test added.
+                UserTask topLevel = model.getModelElementsByType(UserTask.class).stream()
+                        .filter(t -> t.getParentElement() instanceof org.camunda.bpm.model.bpmn.instance.Process)
+                        .findFirst().orElseThrow();
                 ProcessInstance instance = engine.getRuntimeService()
                         .createProcessInstanceById(definition.getId())
-                        .startBeforeActivity(userTask.getId())
+                        .startBeforeActivity(topLevel.getId())
+                        .setVariables(variablesEveryTaskNeeds())
                         .execute(true, true);
-                Task task = engine.getTaskService().createTaskQuery()
-                        .processInstanceId(instance.getId()).singleResult();
+                if (!topLevel.getId().equals(userTask.getId())) {
+                    engine.getRuntimeService().createProcessInstanceModification(instance.getId())
+                            .startBeforeActivity(userTask.getId()).execute(true, true);
+                }
+                Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                        .taskDefinitionKey(userTask.getId()).singleResult();
                 ResponseEntity<Map> form = restAs("demo").getForEntity(
                         "/engine-rest/task/{id}/deployed-form", Map.class, task.getId());
                 assertThat(form.getStatusCode()).as("form of %s/%s", definition.getKey(), userTask.getId())
@@ -101,6 +115,21 @@ class ModelDeploymentTest extends SamverkanTestSupport {
         } finally {
             engine.getRepositoryService().deleteDeployment(deployment.getId(), true);
         }
+    }
+
+    /** What the models' expressions (candidate groups, due dates, timers) read, when a task is started alone. */
+    private static Map<String, Object> variablesEveryTaskNeeds() {
+        Date inAWeek = Date.from(Instant.now().plus(Duration.ofDays(7)));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("initiatingAgency", "skola");
+        variables.put("coordinatingAgency", "skola");
+        variables.put("invitedAgency", "socialtjanst");
+        variables.put("invitedAgencies", new ArrayList<>(List.of("socialtjanst")));
+        variables.put("meetingTime", inAWeek);
+        variables.put("answerDeadline", inAWeek);
+        variables.put("answerReminderTime", inAWeek);
+        variables.put("meetingRecordDeadline", inAWeek);
+        return variables;
     }
 
     private Deployment latestDeployment() {

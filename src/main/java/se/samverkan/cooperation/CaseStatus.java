@@ -1,0 +1,19 @@
+package se.samverkan.cooperation;
+
+/** Where a child cooperation case stands. */
+public enum CaseStatus {
+    /** Registered, need being assessed. */
+    NOTICED,
+    /** Our own support is enough. */
+    NOT_ACTIVATED,
+    /** Another agency supports the child on its own. */
+    REFERRED,
+    /** No consent: cooperation could not start. */
+    NO_CONSENT,
+    /** Cooperation is active. */
+    ACTIVE,
+    /** Closed with a reason. */
+    CLOSED,
+    /** Stopped because consent was withdrawn. */
+    STOPPED
+}

@@ -1,0 +1,39 @@
+package se.samverkan.cooperation;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import se.samverkan.agency.Agency;
+import se.samverkan.agency.AgencyRepository;
+import se.samverkan.platform.StartPermission;
+
+/** Staff of every agency may notice a need and start a cooperation, and register a withdrawn consent. */
+@Configuration(proxyBeanMethods = false)
+class ChildCooperationStarters {
+
+    @Bean
+    StartPermission childCooperationStart(AgencyRepository agencies) {
+        return permission(ChildCooperationProcess.KEY, agencies);
+    }
+
+    @Bean
+    StartPermission consentWithdrawalStart(AgencyRepository agencies) {
+        return permission(ChildCooperationProcess.WITHDRAWAL_KEY, agencies);
+    }
+
+    private static StartPermission permission(String key, AgencyRepository agencies) {
+        return new StartPermission() {
+            @Override
+            public String processKey() {
+                return key;
+            }
+
+            @Override
+            public Collection<String> groups() {
+                List<String> codes = agencies.findAll().stream().map(Agency::getCode).toList();
+                return codes;
+            }
+        };
+    }
+}

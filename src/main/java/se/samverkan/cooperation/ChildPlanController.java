@@ -1,0 +1,57 @@
+package se.samverkan.cooperation;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The printable copy of Barnets plan. Behind the REST API's login (HTTP Basic); only the staff of the
+ * case's participating agencies get it, everyone else 403.
+ */
+@RestController
+public class ChildPlanController {
+
+    private final ChildPlanService plans;
+    private final ChildPlanPdf pdf;
+    private final IdentityService identity;
+
+    public ChildPlanController(ChildPlanService plans, ChildPlanPdf pdf, ProcessEngine engine) {
+        this.plans = plans;
+        this.pdf = pdf;
+        this.identity = engine.getIdentityService();
+    }
+
+    @GetMapping(value = "/api/cases/{caseNumber}/plans/{version}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    public ResponseEntity<byte[]> planPdf(@PathVariable String caseNumber, @PathVariable int version) {
+        Authentication user = identity.getCurrentAuthentication();
+        List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
+        byte[] document = pdf.render(plans.document(caseNumber, version, groups));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("barnets-plan-" + caseNumber + "-v" + version + ".pdf").build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(document);
+    }
+
+    @ExceptionHandler(ChildPlanService.PlanNotFound.class)
+    ResponseEntity<String> notFound() {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
+                .body("Det finns ingen sådan version av Barnets plan.");
+    }
+
+    @ExceptionHandler(ChildPlanService.PlanAccessDenied.class)
+    ResponseEntity<String> forbidden() {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_PLAIN)
+                .body("Din verksamhet deltar inte i samverkan kring barnet.");
+    }
+}

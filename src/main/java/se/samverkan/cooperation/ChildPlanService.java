@@ -1,0 +1,212 @@
+package se.samverkan.cooperation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.samverkan.agency.Agency;
+import se.samverkan.agency.AgencyRepository;
+import se.samverkan.platform.FieldValidationException;
+import se.samverkan.platform.FormData;
+
+/** Barnets plan (versioned per meeting), continued coordination, closing and stopping a cooperation. */
+@Service
+@Transactional
+public class ChildPlanService {
+
+    static final Set<String> CONTINUATIONS = Set.of("NEXT_MEETING", "EXTEND_CONSENT", "CLOSE");
+    static final Map<String, String> CLOSE_REASONS = Map.of(
+            "GOALS_MET", "Målen är uppnådda",
+            "NEED_PASSED", "Behovet finns inte längre",
+            "FAMILY_DECLINED", "Familjen vill inte fortsätta",
+            "MOVED", "Familjen har flyttat");
+
+    private final ChildPlanRepository plans;
+    private final ChildCaseRepository cases;
+    private final CooperationMeetingRepository meetings;
+    private final AgencyRepository agencies;
+    private final WellbeingAreaRepository areas;
+    private final ConsentService consents;
+    private final Clock clock;
+
+    public ChildPlanService(ChildPlanRepository plans, ChildCaseRepository cases, CooperationMeetingRepository meetings,
+            AgencyRepository agencies, WellbeingAreaRepository areas, ConsentService consents, Clock clock) {
+        this.plans = plans;
+        this.cases = cases;
+        this.meetings = meetings;
+        this.agencies = agencies;
+        this.areas = areas;
+        this.consents = consents;
+        this.clock = clock;
+    }
+
+    /**
+     * Rule 4: every action has what, agency, person and date, and its agency took part in the meeting.
+     * Each meeting adopts a new version; earlier versions stay as they were.
+     */
+    public ChildPlan adopt(Long meetingId, List<Map<String, String>> actions, String userId) {
+        CooperationMeeting meeting = meetings.findById(meetingId).orElseThrow();
+        if (actions.isEmpty()) {
+            throw new FieldValidationException("planActions", "Insatser: ange minst en insats.");
+        }
+        ChildPlan plan = new ChildPlan(meeting.getCaseId(), nextVersion(meeting.getCaseId()), meetingId, userId);
+        int row = 0;
+        for (Map<String, String> action : actions) {
+            row++;
+            String prefix = "Insats " + row + ": ";
+            if (blank(action.get("what"))) {
+                throw new FieldValidationException("planActions", prefix + "ange vad som ska göras.");
+            }
+            if (blank(action.get("agency"))) {
+                throw new FieldValidationException("planActions", prefix + "ange vilken verksamhet som ansvarar.");
+            }
+            if (!meeting.getAttendingAgencies().contains(action.get("agency"))) {
+                throw new FieldValidationException("planActions",
+                        prefix + "verksamheten deltog inte i mötet och kan inte ansvara för en insats.");
+            }
+            if (blank(action.get("person"))) {
+                throw new FieldValidationException("planActions", prefix + "ange ansvarig person.");
+            }
+            LocalDate due = parseDate(action.get("dueDate"), prefix);
+            if (due.isBefore(LocalDate.now(clock))) {
+                throw new FieldValidationException("planActions", prefix + "datumet för klart senast har redan passerat.");
+            }
+            plan.addAction(action.get("what").trim(), action.get("agency"), action.get("person").trim(), due);
+        }
+        return plans.save(plan);
+    }
+
+    private int nextVersion(Long caseId) {
+        return plans.findByCaseIdOrderByVersion(caseId).stream().mapToInt(ChildPlan::getVersion).max().orElse(0) + 1;
+    }
+
+    /** Usually the agency with most actions coordinates next; on a tie the current coordinator keeps it. */
+    @Transactional(readOnly = true)
+    public String suggestedCoordinator(ChildPlan plan, String currentCoordinator) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        plan.getActions().forEach(a -> counts.merge(a.getAgencyCode(), 1L, Long::sum));
+        long most = counts.values().stream().max(Comparator.naturalOrder()).orElse(0L);
+        if (counts.getOrDefault(currentCoordinator, 0L) == most) {
+            return currentCoordinator;
+        }
+        return counts.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey).findFirst()
+                .orElse(currentCoordinator);
+    }
+
+    public record Continuation(String nextCoordinatingAgency, String continuation, LocalDate nextMeetingDate,
+            String closeReason) {
+    }
+
+    /** Rule 4: the next coordinating agency must have taken part in the meeting. */
+    public void decideContinuation(Long caseId, Long meetingId, Continuation decision) {
+        CooperationMeeting meeting = meetings.findById(meetingId).orElseThrow();
+        if (blank(decision.nextCoordinatingAgency())
+                || !meeting.getAttendingAgencies().contains(decision.nextCoordinatingAgency())) {
+            throw new FieldValidationException("nextCoordinatingAgency",
+                    "Samordnande verksamhet framöver: välj en verksamhet som deltog i mötet.");
+        }
+        if (!CONTINUATIONS.contains(decision.continuation())) {
+            throw new FieldValidationException("continuation", "Hur fortsätter samverkan?: välj ett alternativ.");
+        }
+        if ("CLOSE".equals(decision.continuation())) {
+            if (!CLOSE_REASONS.containsKey(decision.closeReason())) {
+                throw new FieldValidationException("closeReason", "Skäl att avsluta: välj varför samverkan avslutas.");
+            }
+        } else if (decision.nextMeetingDate() == null || !decision.nextMeetingDate().isAfter(LocalDate.now(clock))) {
+            throw new FieldValidationException("nextMeetingDate", "Datum för nästa möte: ange ett datum efter i dag.");
+        }
+        cases.findById(caseId).orElseThrow().handCoordinationTo(decision.nextCoordinatingAgency());
+    }
+
+    public void close(Long caseId, String reason) {
+        cases.findById(caseId).orElseThrow().end(CaseStatus.CLOSED, reason);
+        plans.findByCaseIdOrderByVersion(caseId).forEach(ChildPlan::close);
+    }
+
+    /**
+     * Rule 3: consent withdrawn. The case stops, planned meetings are cancelled and their invitations
+     * withdrawn, the plan is closed. Returns the meetings that were cancelled (their parties are told).
+     */
+    public List<CooperationMeeting> stop(Long caseId) {
+        cases.findById(caseId).orElseThrow().end(CaseStatus.STOPPED, "CONSENT_WITHDRAWN");
+        plans.findByCaseIdOrderByVersion(caseId).forEach(ChildPlan::close);
+        List<CooperationMeeting> cancelled = new ArrayList<>();
+        for (CooperationMeeting meeting : meetings.findByCaseIdOrderByMeetingNumber(caseId)) {
+            if (!meeting.cancel().isEmpty() || meeting.getStatus() == MeetingStatus.CANCELLED) {
+                cancelled.add(meeting);
+            }
+        }
+        return cancelled;
+    }
+
+    /** The agencies that took part in any meeting of the case, and the coordinating agency. */
+    @Transactional(readOnly = true)
+    public Set<String> participants(Long caseId) {
+        Set<String> participants = new java.util.LinkedHashSet<>();
+        participants.add(cases.findById(caseId).orElseThrow().getCoordinatingAgency());
+        meetings.findByCaseIdOrderByMeetingNumber(caseId).forEach(m -> participants.addAll(m.getAttendingAgencies()));
+        return participants;
+    }
+
+    /** The printable plan for a user; only the case's participating agencies may read it. */
+    @Transactional(readOnly = true)
+    public ChildPlanDocument document(String caseNumber, int version, Collection<String> userGroups) {
+        ChildCase childCase = cases.findByCaseNumber(caseNumber).orElseThrow(PlanNotFound::new);
+        ChildPlan plan = plans.findByCaseIdAndVersion(childCase.getId(), version).orElseThrow(PlanNotFound::new);
+        if (userGroups.stream().noneMatch(participants(childCase.getId())::contains)) {
+            throw new PlanAccessDenied();
+        }
+        CooperationMeeting meeting = meetings.findById(plan.getMeetingId()).orElseThrow();
+        Map<String, String> names = new LinkedHashMap<>();
+        agencies.findAll().forEach(a -> names.put(a.getCode(), a.getName()));
+        Map<String, String> areaNames = new LinkedHashMap<>();
+        areas.findAll().forEach(a -> areaNames.put(a.getCode(), a.getName()));
+        return new ChildPlanDocument(childCase.getCaseNumber(), childCase.childInitials(), plan.getVersion(),
+                meeting.getStartsAt().atZone(FormData.SWEDEN).toLocalDate(),
+                plan.getAdoptedAt().atOffset(ZoneOffset.UTC).atZoneSameInstant(FormData.SWEDEN).toOffsetDateTime(),
+                names.getOrDefault(childCase.getCoordinatingAgency(), childCase.getCoordinatingAgency()),
+                meeting.getAttendingAgencies().stream().map(c -> names.getOrDefault(c, c)).toList(),
+                meeting.getDiscussedAreas().stream().map(c -> areaNames.getOrDefault(c, c)).toList(),
+                meeting.getChildViews() != null ? meeting.getChildViews() : meeting.getViewsMissingReason(),
+                meeting.getGuardianViews() != null ? meeting.getGuardianViews() : meeting.getViewsMissingReason(),
+                plan.getActions().stream().map(a -> new ChildPlanDocument.Action(a.getWhat(),
+                        names.getOrDefault(a.getAgencyCode(), a.getAgencyCode()), a.getPerson(), a.getDueDate())).toList(),
+                null);
+    }
+
+    @Transactional(readOnly = true)
+    public Agency agency(String code) {
+        return agencies.findById(code).orElseThrow();
+    }
+
+    private static LocalDate parseDate(String text, String prefix) {
+        if (blank(text)) {
+            throw new FieldValidationException("planActions", prefix + "ange när insatsen ska vara klar.");
+        }
+        try {
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new FieldValidationException("planActions", prefix + "ange datum som ÅÅÅÅ-MM-DD.");
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    /** No such case or plan version. */
+    public static class PlanNotFound extends RuntimeException {
+    }
+
+    /** The user's agencies take no part in the case. */
+    public static class PlanAccessDenied extends RuntimeException {
+    }
+}

@@ -1,0 +1,9 @@
+package se.samverkan.cooperation;
+
+public enum InvitationStatus {
+    PENDING,
+    ACCEPTED,
+    DECLINED,
+    OTHER_PARTICIPANT,
+    WITHDRAWN
+}

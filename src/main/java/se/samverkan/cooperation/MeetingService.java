@@ -1,0 +1,225 @@
+package se.samverkan.cooperation;
+
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.samverkan.agency.Agency;
+import se.samverkan.agency.AgencyRepository;
+import se.samverkan.platform.FieldValidationException;
+
+/** Inviting to a samverkansmöte (rules 1 and 2), the answers, and the meeting record (rule 4). */
+@Service
+@Transactional
+public class MeetingService {
+
+    static final Set<String> ANSWERS = Set.of("ACCEPT", "DECLINE", "OTHER_PARTICIPANT");
+
+    private final CooperationMeetingRepository meetings;
+    private final ChildCaseRepository cases;
+    private final ConsentService consents;
+    private final AgencyRepository agencies;
+    private final WellbeingAreaRepository areas;
+    private final Clock clock;
+
+    public MeetingService(CooperationMeetingRepository meetings, ChildCaseRepository cases, ConsentService consents,
+            AgencyRepository agencies, WellbeingAreaRepository areas, Clock clock) {
+        this.meetings = meetings;
+        this.cases = cases;
+        this.consents = consents;
+        this.agencies = agencies;
+        this.areas = areas;
+        this.clock = clock;
+    }
+
+    public record MeetingPlan(List<String> areaCodes, List<String> invitedAgencies, List<String> establishedCareContacts,
+            ZonedDateTime start, Integer durationMinutes, String place, String link) {
+    }
+
+    /**
+     * Plans the next meeting. Only consented agencies are invited (rule 1); specialist care only with an
+     * established care contact, otherwise its primary-care counterpart instead, with the reason recorded
+     * (rule 2). The coordinating agency convenes and is not invited to its own meeting.
+     */
+    public CooperationMeeting plan(Long caseId, MeetingPlan plan) {
+        ChildCase childCase = cases.findById(caseId).orElseThrow();
+        checkAreas(plan.areaCodes(), "meetingAreas", "Områden att samverka kring");
+        if (plan.invitedAgencies().isEmpty()) {
+            throw new FieldValidationException("invitedAgencies", "Verksamheter att bjuda in: välj minst en verksamhet.");
+        }
+        Set<String> covered = consents.coveredAgencies(caseId);
+        Map<String, Agency> byCode = agencies.findAll().stream().collect(Collectors.toMap(Agency::getCode, Function.identity()));
+        record Invite(String agency, String replaces, String reason) {
+        }
+        List<Invite> invites = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (String code : new LinkedHashSet<>(plan.invitedAgencies())) {
+            Agency agency = byCode.get(code);
+            if (agency == null) {
+                throw new FieldValidationException("invitedAgencies", "Verksamheter att bjuda in: okänd verksamhet.");
+            }
+            if (!covered.contains(code)) {
+                throw new FieldValidationException("invitedAgencies", "Verksamheter att bjuda in: samtycket omfattar inte "
+                        + agency.getName() + ". Utöka samtycket innan verksamheten bjuds in.");
+            }
+            if (code.equals(childCase.getCoordinatingAgency())) {
+                continue;
+            }
+            if (agency.isSpecialistCare() && !plan.establishedCareContacts().contains(code)) {
+                Agency counterpart = byCode.get(agency.getPrimaryCareCounterpart());
+                if (counterpart == null) {
+                    throw new FieldValidationException("invitedAgencies", "Verksamheter att bjuda in: " + agency.getName()
+                            + " kan bara bjudas in när barnet har en etablerad vårdkontakt där, och ingen motsvarighet i primärvården är angiven.");
+                }
+                if (!covered.contains(counterpart.getCode())) {
+                    throw new FieldValidationException("invitedAgencies", "Verksamheter att bjuda in: barnet saknar etablerad "
+                            + "vårdkontakt hos " + agency.getName() + ", så " + counterpart.getName()
+                            + " ska bjudas in i stället, men samtycket omfattar inte " + counterpart.getName()
+                            + ". Utöka samtycket först.");
+                }
+                if (seen.add(counterpart.getCode())) {
+                    invites.add(new Invite(counterpart.getCode(), code, "Barnet saknar etablerad vårdkontakt hos "
+                            + agency.getName() + "; " + counterpart.getName() + " bjuds in i stället."));
+                }
+            } else if (seen.add(code)) {
+                invites.add(new Invite(code, null, null));
+            }
+        }
+        if (invites.isEmpty()) {
+            throw new FieldValidationException("invitedAgencies",
+                    "Verksamheter att bjuda in: välj minst en annan verksamhet än den samordnande.");
+        }
+        for (String contact : plan.establishedCareContacts()) {
+            if (!byCode.containsKey(contact) || !byCode.get(contact).isSpecialistCare()) {
+                throw new FieldValidationException("establishedCareContacts",
+                        "Barnet har etablerad vårdkontakt hos: välj bara verksamheter inom specialistvården.");
+            }
+        }
+        if (plan.start() == null) {
+            throw new FieldValidationException("meetingStart", "Mötets start: ange datum och tid för mötet.");
+        }
+        if (!plan.start().toInstant().isAfter(clock.instant())) {
+            throw new FieldValidationException("meetingStart", "Mötets start: mötet måste ligga i framtiden.");
+        }
+        int duration = plan.durationMinutes() == null ? 90 : plan.durationMinutes();
+        if (duration < 15 || duration > 480) {
+            throw new FieldValidationException("meetingDurationMinutes", "Längd (minuter): ange mellan 15 och 480 minuter.");
+        }
+        if (blank(plan.place()) && blank(plan.link())) {
+            throw new FieldValidationException("meetingPlace",
+                    "Lokal: ange en lokal eller en länk till ett digitalt möte.");
+        }
+        int number = meetings.findFirstByCaseIdOrderByMeetingNumberDesc(caseId).map(m -> m.getMeetingNumber() + 1).orElse(1);
+        CooperationMeeting meeting = new CooperationMeeting(caseId, number, plan.start().toInstant(), duration,
+                trim(plan.place()), trim(plan.link()), plan.areaCodes());
+        invites.forEach(i -> meeting.invite(i.agency(), i.replaces(), i.reason()));
+        return meetings.save(meeting);
+    }
+
+    public void recordAnswer(Long meetingId, String agencyCode, String answer, String participantName, String comment,
+            String userId) {
+        if (!ANSWERS.contains(answer)) {
+            throw new FieldValidationException("invitationAnswer", "Svar: välj om ni deltar.");
+        }
+        if ("OTHER_PARTICIPANT".equals(answer) && blank(participantName)) {
+            throw new FieldValidationException("participantName", "Vem deltar?: ange vem som deltar för er.");
+        }
+        Invitation invitation = get(meetingId).invitationFor(agencyCode);
+        if (invitation == null) {
+            throw new IllegalStateException("Ingen inbjudan till " + agencyCode + " för mötet " + meetingId);
+        }
+        InvitationStatus status = switch (answer) {
+            case "ACCEPT" -> InvitationStatus.ACCEPTED;
+            case "DECLINE" -> InvitationStatus.DECLINED;
+            default -> InvitationStatus.OTHER_PARTICIPANT;
+        };
+        invitation.answer(status, trim(participantName), trim(comment), userId);
+    }
+
+    /** A contact before the meeting must never become a pre-meeting that decides without the family. */
+    public void recordPreMeetingContact(Long meetingId, boolean hadContact, String with, String reason, Boolean confirmed) {
+        if (!hadContact) {
+            return;
+        }
+        CooperationMeeting meeting = get(meetingId);
+        if (blank(with) || !meeting.invitedAgencies().contains(with)) {
+            throw new FieldValidationException("preMeetingContactWith", "Med vilken verksamhet: välj en inbjuden verksamhet.");
+        }
+        if (blank(reason)) {
+            throw new FieldValidationException("preMeetingContactReason", "Varför: beskriv varför kontakten togs.");
+        }
+        if (!Boolean.TRUE.equals(confirmed)) {
+            throw new FieldValidationException("notAPreMeeting",
+                    "Bekräftelse: bekräfta att kontakten inte var ett förmöte som beslutade om stödet utan familjen.");
+        }
+        meeting.recordPreMeetingContact(with, reason.trim());
+    }
+
+    public record MeetingRecord(List<String> attendingAgencies, boolean familyPresent, Boolean informationSharingAgreed,
+            List<String> discussedAreas, String childViews, String guardianViews, String viewsMissingReason, String notes) {
+    }
+
+    /** Rule 4: the child's and the guardians' views, or why they are missing, are part of every record. */
+    public CooperationMeeting recordMeeting(Long meetingId, MeetingRecord record, String userId) {
+        CooperationMeeting meeting = get(meetingId);
+        ChildCase childCase = cases.findById(meeting.getCaseId()).orElseThrow();
+        if (record.attendingAgencies().isEmpty()) {
+            throw new FieldValidationException("attendingAgencies", "Deltagande verksamheter: ange vilka verksamheter som deltog.");
+        }
+        for (String agency : record.attendingAgencies()) {
+            if (!meeting.invitedAgencies().contains(agency) && !agency.equals(childCase.getCoordinatingAgency())) {
+                throw new FieldValidationException("attendingAgencies",
+                        "Deltagande verksamheter: bara inbjudna verksamheter kan ha deltagit.");
+            }
+        }
+        if (!Boolean.TRUE.equals(record.informationSharingAgreed())) {
+            throw new FieldValidationException("informationSharingAgreed", "Överenskommelse om information: parterna "
+                    + "ska vara överens om att det som delas är nödvändigt, relevant och proportionerligt.");
+        }
+        checkAreas(record.discussedAreas(), "discussedAreas", "Diskuterade områden");
+        boolean reasonGiven = !blank(record.viewsMissingReason());
+        if (blank(record.childViews()) && !reasonGiven) {
+            throw new FieldValidationException("childViews", "Barnets/ungdomens synpunkter: skriv barnets synpunkter, "
+                    + "eller varför de saknas.");
+        }
+        if (blank(record.guardianViews()) && !reasonGiven) {
+            throw new FieldValidationException("guardianViews", "Vårdnadshavarnas synpunkter: skriv vårdnadshavarnas "
+                    + "synpunkter, eller varför de saknas.");
+        }
+        List<String> attending = new ArrayList<>(new LinkedHashSet<>(record.attendingAgencies()));
+        if (!attending.contains(childCase.getCoordinatingAgency())) {
+            attending.add(0, childCase.getCoordinatingAgency());
+        }
+        meeting.record(attending, record.familyPresent(), record.discussedAreas(), trim(record.childViews()),
+                trim(record.guardianViews()), trim(record.viewsMissingReason()), trim(record.notes()), userId);
+        return meeting;
+    }
+
+    @Transactional(readOnly = true)
+    public CooperationMeeting get(Long meetingId) {
+        return meetings.findById(meetingId).orElseThrow(() -> new IllegalStateException("Mötet " + meetingId + " finns inte"));
+    }
+
+    private void checkAreas(List<String> codes, String field, String label) {
+        for (String code : codes) {
+            if (!areas.existsById(code)) {
+                throw new FieldValidationException(field, label + ": okänt område i Barnets bästa-hjulet.");
+            }
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String trim(String value) {
+        return blank(value) ? null : value.trim();
+    }
+}

@@ -1,0 +1,7 @@
+package se.samverkan.cooperation;
+
+public enum MeetingStatus {
+    PLANNED,
+    HELD,
+    CANCELLED
+}

@@ -1,0 +1,43 @@
+package se.samverkan.cooperation;
+
+import static se.samverkan.cooperation.ChildCooperationProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import se.samverkan.platform.CurrentUser;
+import se.samverkan.platform.FieldValidationException;
+import se.samverkan.platform.FormData;
+
+/** "Inhämta samtycke", on complete. */
+@Component("recordConsent")
+public class RecordConsent implements TaskListener {
+
+    private final ConsentService consents;
+    private final CooperationFormOptions options;
+
+    public RecordConsent(ConsentService consents, CooperationFormOptions options) {
+        this.consents = consents;
+        this.options = options;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        FormData form = FormData.of(task);
+        Boolean given = form.bool(CONSENT_GIVEN, "Har samtycke lämnats?");
+        if (given == null || task.getVariable(CONSENT_GIVEN) == null) {
+            throw new FieldValidationException(CONSENT_GIVEN, "Har samtycke lämnats?: svara ja eller nej.");
+        }
+        Long caseId = (Long) task.getVariable(CASE_ID);
+        Consent consent = consents.record(caseId, given, new ConsentService.ConsentInput(form.text(CONSENT_FORM),
+                form.date(CONSENT_DATE, "Datum"), form.text(CONSENTING_GUARDIANS), form.text(CHILD_CONSENT),
+                form.texts(CONSENTED_AGENCIES)), CurrentUser.idOf(CurrentUser.of(task)));
+        // The gateway reads a boolean, whatever the client sent.
+        task.setVariable(CONSENT_GIVEN, given);
+        if (consent != null) {
+            task.setVariable(CONSENT_STATEMENT, consent.getStatement());
+            task.setVariable(CONSENTED_AGENCY_OPTIONS, options.consentedAgencies(caseId));
+            task.setVariable(SPECIALIST_AGENCY_OPTIONS, options.consentedSpecialistCare(caseId));
+        }
+    }
+}

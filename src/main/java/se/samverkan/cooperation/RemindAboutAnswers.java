@@ -1,0 +1,21 @@
+package se.samverkan.cooperation;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Påminn om obesvarade inbjudningar": tells the coordinator which agencies have not answered. */
+@Component("remindAboutAnswers")
+public class RemindAboutAnswers implements JavaDelegate {
+
+    private final CooperationMail mail;
+
+    public RemindAboutAnswers(CooperationMail mail) {
+        this.mail = mail;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        mail.remindAboutAnswers((Long) execution.getVariable(ChildCooperationProcess.MEETING_ID));
+    }
+}

@@ -1,0 +1,21 @@
+package se.samverkan.cooperation;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Påminn om mötesanteckningar": the meeting date passed without a record. */
+@Component("remindAboutMeetingRecord")
+public class RemindAboutMeetingRecord implements JavaDelegate {
+
+    private final CooperationMail mail;
+
+    public RemindAboutMeetingRecord(CooperationMail mail) {
+        this.mail = mail;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        mail.remindAboutMeetingRecord((Long) execution.getVariable(ChildCooperationProcess.MEETING_ID));
+    }
+}

@@ -1,0 +1,4 @@
+package se.samverkan.notification;
+
+public record MailAttachment(String filename, String contentType, byte[] content) {
+}

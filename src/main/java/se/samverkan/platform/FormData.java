@@ -1,0 +1,181 @@
+package se.samverkan.platform;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.json.SpinJsonNode;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Reads what a Camunda Form (or a REST client) submitted, whatever the variable type: Tasklist sends
+ * strings, booleans and Json; REST clients may send anything. Values that cannot be read are
+ * refused with a Swedish message naming the field, as the form labels it.
+ */
+public final class FormData {
+
+    public static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final VariableScope variables;
+
+    private FormData(VariableScope variables) {
+        this.variables = variables;
+    }
+
+    public static FormData of(VariableScope variables) {
+        return new FormData(variables);
+    }
+
+    public String text(String name) {
+        Object value = variables.getVariable(name);
+        if (value == null) {
+            return null;
+        }
+        String text = value.toString().trim();
+        return text.isEmpty() ? null : text;
+    }
+
+    public Boolean bool(String name, String label) {
+        Object value = variables.getVariable(name);
+        if (value == null || value instanceof Boolean) {
+            return (Boolean) value;
+        }
+        String text = value.toString().trim();
+        if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("ja")) {
+            return true;
+        }
+        if (text.equalsIgnoreCase("false") || text.equalsIgnoreCase("nej") || text.isEmpty()) {
+            return false;
+        }
+        throw new FieldValidationException(name, label + ": svara ja eller nej.");
+    }
+
+    public Integer number(String name, String label) {
+        Object value = variables.getVariable(name);
+        if (value == null || value instanceof Integer) {
+            return (Integer) value;
+        }
+        if (value instanceof Number n) {
+            return n.intValue();
+        }
+        try {
+            return value.toString().isBlank() ? null : Integer.parseInt(value.toString().trim());
+        } catch (NumberFormatException e) {
+            throw new FieldValidationException(name, label + ": ange ett heltal.");
+        }
+    }
+
+    /** A date: "2026-12-01", an ISO date-time, or a java.util.Date. */
+    public LocalDate date(String name, String label) {
+        Object value = variables.getVariable(name);
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(SWEDEN).toLocalDate();
+        }
+        String text = value.toString().trim();
+        try {
+            return text.length() <= 10 ? LocalDate.parse(text) : dateTime(name, label).toLocalDate();
+        } catch (DateTimeParseException e) {
+            throw new FieldValidationException(name, label + ": ange ett datum som ÅÅÅÅ-MM-DD.");
+        }
+    }
+
+    /** A point in time; without an offset it is Swedish local time. */
+    public ZonedDateTime dateTime(String name, String label) {
+        Object value = variables.getVariable(name);
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(SWEDEN);
+        }
+        String text = value.toString().trim();
+        try {
+            return OffsetDateTime.parse(text).atZoneSameInstant(SWEDEN);
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                return LocalDateTime.parse(text).atZone(SWEDEN);
+            } catch (DateTimeParseException e) {
+                throw new FieldValidationException(name, label + ": ange datum och tid, till exempel 2026-12-01 10:00.");
+            }
+        }
+    }
+
+    /** A checklist or taglist: Json array, Java collection or comma-separated text. */
+    public List<String> texts(String name) {
+        Object value = variables.getVariable(name);
+        List<String> result = new ArrayList<>();
+        if (value == null) {
+            return result;
+        }
+        if (value instanceof Collection<?> collection) {
+            collection.stream().filter(v -> v != null && !v.toString().isBlank()).forEach(v -> result.add(v.toString().trim()));
+            return result;
+        }
+        JsonNode node = json(value);
+        if (node != null && node.isArray()) {
+            node.forEach(item -> {
+                if (!item.isNull() && !item.asText().isBlank()) {
+                    result.add(item.asText().trim());
+                }
+            });
+            return result;
+        }
+        for (String part : value.toString().split(",")) {
+            if (!part.isBlank()) {
+                result.add(part.trim());
+            }
+        }
+        return result;
+    }
+
+    /** A dynamic list: a Json array of objects, each field read as text. */
+    public List<Map<String, String>> rows(String name, String label) {
+        Object value = variables.getVariable(name);
+        List<Map<String, String>> rows = new ArrayList<>();
+        if (value == null) {
+            return rows;
+        }
+        JsonNode node = value instanceof Collection<?> || value instanceof Map<?, ?> ? JSON.valueToTree(value) : json(value);
+        if (node == null || !node.isArray()) {
+            throw new FieldValidationException(name, label + ": ska vara en lista.");
+        }
+        for (JsonNode item : node) {
+            if (!item.isObject()) {
+                throw new FieldValidationException(name, label + ": varje rad ska ha sina fält ifyllda.");
+            }
+            Map<String, String> row = new LinkedHashMap<>();
+            item.fields().forEachRemaining(field -> {
+                String text = field.getValue().isNull() ? null : field.getValue().asText().trim();
+                row.put(field.getKey(), text == null || text.isEmpty() ? null : text);
+            });
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static JsonNode json(Object value) {
+        try {
+            if (value instanceof SpinJsonNode spin) {
+                return JSON.readTree(spin.toString());
+            }
+            String text = value.toString().trim();
+            return text.startsWith("[") || text.startsWith("{") ? JSON.readTree(text) : null;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+}

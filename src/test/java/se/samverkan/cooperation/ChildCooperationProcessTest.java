@@ -1,0 +1,272 @@
+package se.samverkan.cooperation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import se.samverkan.platform.FormData;
+
+/** Every path through "Samverkan kring barn", driven through the REST API as the demo users. */
+class ChildCooperationProcessTest extends CooperationTestSupport {
+
+    @Autowired
+    CooperationMeetingRepository meetings;
+
+    @Autowired
+    ChildPlanRepository plans;
+
+    @Test
+    void aCaseGoesFromNoticeThroughTwoMeetingsToClosure() throws Exception {
+        String pi = startCase();
+        ProcessInstance instance = instance(pi);
+        assertThat(instance.getBusinessKey()).matches("SB-\\d{4}-\\d{4}");
+        assertThat(instance).isWaitingAt("assessNeed");
+        assertThat(task(pi, "assessNeed")).hasCandidateGroup("skola");
+        assertThat(instance).variables().containsEntry("childInitials", "A. B.")
+                .doesNotContainKeys("childName", "childPersonalNumber", "guardians", "noticed");
+
+        assessJoint(pi);
+        consent(pi, List.of("socialtjanst", "bup", "vardcentral", "elevhalsa"));
+        assertThat(instance).isWaitingAt("inviteToMeeting");
+        assertThat(engine.getRuntimeService().getVariable(pi, "consentStatement")).isEqualTo(
+                "Samtycke har lämnats muntligen den " + LocalDate.now(FormData.SWEDEN) + " för kontakt med Socialtjänsten, "
+                        + "Barn- och ungdomspsykiatri (BUP), Vårdcentral och Barn- och elevhälsa.");
+
+        ResponseEntity<Map> invited = invite("sara", pi, List.of("socialtjanst", "bup"), List.of());
+        assertThat(invited.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        CooperationMeeting first = meetings.findByCaseIdOrderByMeetingNumber(childCase(pi).getId()).get(0);
+        assertThat(first.invitedAgencies()).containsExactly("socialtjanst", "vardcentral");
+        assertThat(first.invitationFor("vardcentral").getReplacesAgency()).isEqualTo("bup");
+        assertThat(first.invitationFor("vardcentral").getReplacementReason()).contains("etablerad vårdkontakt");
+
+        executeJob(pi, "sendInvitations");
+        MimeMessage[] sent = mail.getReceivedMessages();
+        assertThat(sent).hasSize(2);
+        assertThat(Arrays.stream(sent).map(this::recipient))
+                .containsExactlyInAnyOrder("socialtjanst@kommun.example.se", "vardcentral@region.example.se");
+        for (MimeMessage message : sent) {
+            assertThat(message.getSubject()).startsWith("Inbjudan till samverkansmöte, ärende SB-");
+            Calendar ics = calendarIn(message);
+            assertThat(ics.getComponent("VEVENT")).isPresent();
+            assertThat(ics.toString()).contains("METHOD:REQUEST").doesNotContain("Alva").doesNotContain("Berg");
+        }
+
+        ResponseEntity<Map> missingName = postJson("vera", "/task/" + answerTask(pi, "vardcentral").getId() + "/complete",
+                variables("invitationAnswer", "OTHER_PARTICIPANT"));
+        assertThat(missingName.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(missingName.getBody()).containsEntry("field", "participantName");
+        answer("vera", pi, "vardcentral", "OTHER_PARTICIPANT", "Distriktsläkare Eva Ek");
+        answer("sofia", pi, "socialtjanst", "ACCEPT", null);
+        completeOk("sara", pi, "prepareMeeting", "preMeetingContact", false);
+
+        assertThat(instance).isWaitingAt("waitForMeeting");
+        executeJob(pi, "waitForMeeting");
+        assertThat(instance).isWaitingAt("holdMeeting");
+        holdMeeting("sara", pi, List.of("socialtjanst", "vardcentral"));
+        adoptPlan("sara", pi, List.of(
+                action("Samtal med Alva varannan vecka", "socialtjanst", "Sofia Socialsekreterare"),
+                action("Föräldrastöd i grupp", "socialtjanst", "Sofia Socialsekreterare"),
+                action("Hälsosamtal om sömn", "vardcentral", "Eva Ek")));
+        assertThat(engine.getRuntimeService().getVariable(pi, "nextCoordinatingAgency")).isEqualTo("socialtjanst");
+
+        mail.reset();
+        executeJob(pi, "distributeChildPlan");
+        // One mail to every participating agency (GreenMail keeps a copy per recipient).
+        assertThat(Arrays.stream(mail.getReceivedMessages()[0].getAllRecipients()).map(Object::toString))
+                .containsExactlyInAnyOrder(
+                        "skola@kommun.example.se", "socialtjanst@kommun.example.se", "vardcentral@region.example.se");
+        assertThat(mail.getReceivedMessages()[0].getContent().toString())
+                .contains("http://samverkan.test/api/cases/" + instance.getBusinessKey() + "/plans/1/pdf");
+
+        completeOk("sara", pi, "decideContinuation", "nextCoordinatingAgency", "socialtjanst",
+                "continuation", "NEXT_MEETING", "nextMeetingDate", LocalDate.now(FormData.SWEDEN).plusDays(30).toString());
+        assertThat(task(pi, "inviteToMeeting")).hasCandidateGroup("socialtjanst");
+
+        // Second meeting, convened by social services.
+        assertThat(invite("sofia", pi, List.of("vardcentral", "elevhalsa", "skola"), List.of()).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        executeJob(pi, "sendInvitations");
+        answer("vera", pi, "vardcentral", "ACCEPT", null);
+        answer("erik", pi, "elevhalsa", "ACCEPT", null);
+        answer("rektor", pi, "skola", "ACCEPT", null);
+        completeOk("sofia", pi, "prepareMeeting", "preMeetingContact", true, "preMeetingContactWith", "elevhalsa",
+                "preMeetingContactReason", "Stämma av om elevhälsan ska delta", "notAPreMeeting", true);
+        executeJob(pi, "waitForMeeting");
+        holdMeeting("sofia", pi, List.of("vardcentral", "elevhalsa", "skola"));
+        adoptPlan("sofia", pi, List.of(action("Anpassad studiegång", "skola", "Rasmus Rektorsson")));
+        executeJob(pi, "distributeChildPlan");
+        completeOk("sofia", pi, "decideContinuation", "nextCoordinatingAgency", "socialtjanst",
+                "continuation", "CLOSE", "closeReason", "GOALS_MET");
+
+        assertThat(instance).isEnded().hasPassed("closeCooperation", "cooperationClosed");
+        ChildCase closed = cases.findByCaseNumber(instance.getBusinessKey()).orElseThrow();
+        assertThat(closed.getStatus()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(closed.getCloseReason()).isEqualTo("GOALS_MET");
+        assertThat(plans.findByCaseIdOrderByVersion(closed.getId())).extracting(ChildPlan::getVersion).containsExactly(1, 2);
+        assertThat(plans.findByCaseIdOrderByVersion(closed.getId())).allMatch(p -> p.getClosedAt() != null);
+
+        // The printable plan: participants read it, others get 403, nobody without a login.
+        String pdfPath = "/api/cases/" + instance.getBusinessKey() + "/plans/1/pdf";
+        ResponseEntity<byte[]> pdf = restAs("vera").getForEntity(pdfPath, byte[].class);
+        assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+        String text = new PDFTextStripper().getText(Loader.loadPDF(pdf.getBody()));
+        assertThat(text).contains(instance.getBusinessKey(), "Samtal med Alva varannan vecka", "Föräldrastöd i grupp",
+                "Hälsosamtal om sömn", "Eva Ek", "Socialtjänsten").doesNotContain(CHILD_PNR);
+        assertThat(restAs("per").getForEntity(pdfPath, byte[].class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.getForEntity(pdfPath, byte[].class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void ownSupportEndsWithoutActivatingCooperation() {
+        String pi = startCase();
+        ProcessInstance instance = instance(pi);
+        completeOk("sara", pi, "assessNeed", "observations", "Trött på måndagar.", "assessmentOutcome", "OWN_SUPPORT");
+        assertThat(instance).isEnded().hasPassed("cooperationNotActivated");
+        assertThat(cases.findByCaseNumber(businessKey(pi)).orElseThrow().getStatus()).isEqualTo(CaseStatus.NOT_ACTIVATED);
+    }
+
+    @Test
+    void anotherAgencyAloneIsAReferralAndContactingItNeedsOralConsent() {
+        String pi = startCase();
+        ProcessInstance instance = instance(pi);
+        completeOk("sara", pi, "assessNeed", "observations", "Behöver samtalsstöd.", "assessmentOutcome", "OTHER_AGENCY");
+        ResponseEntity<Map> withoutConsent = complete("sara", pi, "referToAgency",
+                "referralAgency", "ungdomsmottagning", "referralWay", "WE_CONTACT");
+        assertThat(withoutConsent.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(withoutConsent.getBody()).containsEntry("field", "oralConsentDate");
+        completeOk("sara", pi, "referToAgency", "referralAgency", "ungdomsmottagning", "referralWay", "WE_CONTACT",
+                "oralConsentDate", LocalDate.now(FormData.SWEDEN).toString());
+        assertThat(instance).isEnded().hasPassed("referredToOtherAgency");
+        ChildCase referred = cases.findByCaseNumber(businessKey(pi)).orElseThrow();
+        assertThat(referred.getStatus()).isEqualTo(CaseStatus.REFERRED);
+        assertThat(referred.getReferralAgency()).isEqualTo("ungdomsmottagning");
+    }
+
+    @Test
+    void withoutConsentTheCooperationDoesNotStart() {
+        String pi = startCase();
+        ProcessInstance instance = instance(pi);
+        assessJoint(pi);
+        completeOk("sara", pi, "obtainConsent", "consentGiven", "false");
+        assertThat(instance).isEnded().hasPassed("cooperationWithoutConsent");
+        assertThat(cases.findByCaseNumber(businessKey(pi)).orElseThrow().getStatus()).isEqualTo(CaseStatus.NO_CONSENT);
+    }
+
+    @Test
+    void moreAgenciesNextTimeNeedAnExtendedConsentFirst() {
+        String pi = startCase();
+        assessJoint(pi);
+        consent(pi, List.of("socialtjanst"));
+        runFirstMeeting(pi);
+        completeOk("sara", pi, "decideContinuation", "nextCoordinatingAgency", "skola", "continuation", "EXTEND_CONSENT",
+                "nextMeetingDate", LocalDate.now(FormData.SWEDEN).plusDays(20).toString());
+        assertThat(instance(pi)).isWaitingAt("extendConsent");
+        completeOk("sara", pi, "extendConsent", "consentForm", "WRITTEN",
+                "consentDate", LocalDate.now(FormData.SWEDEN).toString(), "consentingGuardians", "Karin Berg",
+                "additionalAgencies", json(List.of("polis")));
+        assertThat(invite("sara", pi, List.of("polis"), List.of()).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    @Test
+    void unansweredInvitationsRemindTheCoordinatorAndTheMeetingTimeEndsTheWaiting() throws Exception {
+        String pi = startCase();
+        assessJoint(pi);
+        consent(pi, List.of("socialtjanst", "polis"));
+        invite("sara", pi, List.of("socialtjanst", "polis"), List.of());
+        executeJob(pi, "sendInvitations");
+        answer("sofia", pi, "socialtjanst", "ACCEPT", null);
+        mail.reset();
+
+        executeJob(pi, "answersMissing");
+        executeJob(pi, "remindAboutAnswers");
+        assertThat(mail.getReceivedMessages()).hasSize(1);
+        assertThat(recipient(mail.getReceivedMessages()[0])).isEqualTo("skola@kommun.example.se");
+        assertThat(mail.getReceivedMessages()[0].getContent().toString()).contains("Polisen").doesNotContain("Socialtjänsten");
+
+        executeJob(pi, "meetingTimeReached");
+        assertThat(instance(pi)).isWaitingAt("holdMeeting");
+        assertThat(answerTask(pi, "polis")).isNull();
+
+        mail.reset();
+        executeJob(pi, "meetingRecordMissing");
+        executeJob(pi, "remindAboutMeetingRecord");
+        assertThat(mail.getReceivedMessages()).hasSize(1);
+        assertThat(mail.getReceivedMessages()[0].getSubject()).startsWith("Mötesanteckningar saknas");
+        assertThat(instance(pi)).isWaitingAt("holdMeeting");
+    }
+
+    void runFirstMeeting(String pi) {
+        invite("sara", pi, List.of("socialtjanst"), List.of());
+        executeJob(pi, "sendInvitations");
+        answer("sofia", pi, "socialtjanst", "ACCEPT", null);
+        completeOk("sara", pi, "prepareMeeting", "preMeetingContact", false);
+        executeJob(pi, "waitForMeeting");
+        holdMeeting("sara", pi, List.of("socialtjanst"));
+        adoptPlan("sara", pi, List.of(action("Samtalsstöd", "socialtjanst", "Sofia Socialsekreterare")));
+        executeJob(pi, "distributeChildPlan");
+    }
+
+    void answer(String user, String pi, String agency, String answer, String participant) {
+        ResponseEntity<Map> response = postJson(user, "/task/" + answerTask(pi, agency).getId() + "/complete",
+                variables("invitationAnswer", answer, "participantName", participant));
+        assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    void holdMeeting(String user, String pi, List<String> attending) {
+        completeOk(user, pi, "holdMeeting", "attendingAgencies", json(attending), "familyPresent", true,
+                "informationSharingAgreed", true, "discussedAreas", json(List.of("trygg")),
+                "childViews", "Alva vill sova bättre och vara i skolan.", "guardianViews", "Karin vill ha stöd hemma.");
+    }
+
+    void adoptPlan(String user, String pi, List<Map<String, String>> actions) {
+        completeOk(user, pi, "adoptChildPlan", "planActions", json(actions));
+    }
+
+    static Map<String, String> action(String what, String agency, String person) {
+        return Map.of("what", what, "agency", agency, "person", person,
+                "dueDate", LocalDate.now(FormData.SWEDEN).plusDays(60).toString());
+    }
+
+    ProcessInstance instance(String id) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
+    }
+
+    String businessKey(String id) {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(id).singleResult()
+                .getBusinessKey();
+    }
+
+    String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Calendar calendarIn(MimeMessage message) throws Exception {
+        MimeMultipart parts = (MimeMultipart) message.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            if (parts.getBodyPart(i).getContentType().startsWith("text/calendar")) {
+                return new CalendarBuilder().build(new ByteArrayInputStream(
+                        parts.getBodyPart(i).getInputStream().readAllBytes()));
+            }
+        }
+        throw new AssertionError("ingen kalenderinbjudan i brevet");
+    }
+}

@@ -1,0 +1,107 @@
+package se.samverkan.cooperation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import se.samverkan.SamverkanTestSupport;
+import se.samverkan.platform.FormData;
+
+/** Drives "Samverkan kring barn" through the REST API as Tasklist does, as the demo users. */
+abstract class CooperationTestSupport extends SamverkanTestSupport {
+
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(new ServerSetup(3025, null, ServerSetup.PROTOCOL_SMTP))
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+    static final String CHILD_PNR = "20150314-1234";
+
+    @Autowired
+    ChildCaseRepository cases;
+
+    /** Sara (skola) notices a need; returns the process instance id. */
+    String startCase() {
+        ResponseEntity<Map> started = postJson("sara", "/process-definition/key/childCooperation/start", variables(
+                "initiatingAgency", "skola",
+                "childName", "Alva Berg",
+                "childPersonalNumber", CHILD_PNR,
+                "guardians", json(List.of(Map.of("name", "Karin Berg", "contact", "070-123 45 67"))),
+                "noticed", "Alva är ofta trött och ledsen och har hög frånvaro."));
+        assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.OK);
+        return (String) started.getBody().get("id");
+    }
+
+    /** Completes the one open task with this key as the user; returns the response. */
+    ResponseEntity<Map> complete(String user, String instance, String taskKey, Object... variables) {
+        Task task = task(instance, taskKey);
+        return postJson(user, "/task/" + task.getId() + "/complete", variables(variables));
+    }
+
+    void completeOk(String user, String instance, String taskKey, Object... variables) {
+        ResponseEntity<Map> response = complete(user, instance, taskKey, variables);
+        assertThat(response.getStatusCode()).as(taskKey + ": " + response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    Task task(String instance, String taskKey) {
+        List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceId(instance)
+                .taskDefinitionKey(taskKey).list();
+        assertThat(tasks).as("open tasks " + taskKey).hasSize(1);
+        return tasks.get(0);
+    }
+
+    /** The invitation answer task of one invited agency. */
+    Task answerTask(String instance, String agency) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(instance)
+                .taskDefinitionKey("answerInvitation").taskCandidateGroup(agency).singleResult();
+    }
+
+    void assessJoint(String instance) {
+        completeOk("sara", instance, "assessNeed",
+                "observations", "Hög frånvaro, trötthet.",
+                "childAndGuardianAccount", "Alva berättar att hon sover dåligt.",
+                "wellbeingAreas", json(List.of("trygg", "ma-bra")),
+                "assessmentOutcome", "JOINT");
+    }
+
+    void consent(String instance, List<String> agencies) {
+        completeOk("sara", instance, "obtainConsent",
+                "consentGiven", "true", "consentForm", "ORAL", "consentDate", LocalDate.now(FormData.SWEDEN).toString(),
+                "consentingGuardians", "Karin Berg", "childConsent", "GIVEN",
+                "consentedAgencies", json(agencies));
+    }
+
+    /** Invites to a meeting a week from now (coordinator = the user). */
+    ResponseEntity<Map> invite(String user, String instance, List<String> agencies, List<String> careContacts) {
+        return complete(user, instance, "inviteToMeeting",
+                "meetingAreas", json(List.of("trygg", "ma-bra")),
+                "invitedAgencies", json(agencies),
+                "establishedCareContacts", json(careContacts),
+                "meetingStart", ZonedDateTime.now(FormData.SWEDEN).plusDays(7).withHour(10).withMinute(0)
+                        .withSecond(0).withNano(0).toOffsetDateTime().toString(),
+                "meetingDurationMinutes", 90,
+                "meetingPlace", "Elevhälsans rum, Centralskolan");
+    }
+
+    void executeJob(String instance, String activityId) {
+        List<Job> jobs = engine.getManagementService().createJobQuery().processInstanceId(instance)
+                .activityId(activityId).list();
+        assertThat(jobs).as("jobs at " + activityId).isNotEmpty();
+        jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+    }
+
+    ChildCase childCase(String instance) {
+        Long id = (Long) engine.getRuntimeService().getVariable(instance, "caseId");
+        return cases.findById(id).orElseThrow();
+    }
+}
