@@ -2,6 +2,7 @@ package se.samverkan.cooperation;
 
 import static se.samverkan.cooperation.ChildCooperationProcess.*;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,8 @@ public class AdoptChildPlan implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         ChildPlan plan = plans.adopt((Long) task.getVariable(MEETING_ID),
-                FormData.of(task).rows(PLAN_ACTIONS, "Insatser"), CurrentUser.idOf(CurrentUser.of(task)));
+                FormData.of(task).numberedRows(PLAN_ACTION, List.of("what", "agency", "person", "dueDate"), MAX_PLAN_ACTIONS),
+                CurrentUser.idOf(CurrentUser.of(task)));
         String suggested = plans.suggestedCoordinator(plan, (String) task.getVariable(COORDINATING_AGENCY));
         task.setVariable(PLAN_ID, plan.getId());
         task.setVariable(PLAN_VERSION, plan.getVersion());

@@ -61,12 +61,15 @@ public class ChildCaseService {
                         "Personnummer: ange ett giltigt personnummer eller samordningsnummer, till exempel "
                                 + "20150314-1234 (datum och kontrollsiffra kontrolleras)."));
         if (need.guardians().isEmpty()) {
-            throw new FieldValidationException("guardians", "Vårdnadshavare: ange minst en vårdnadshavare.");
+            throw new FieldValidationException("guardian1Name", "Vårdnadshavare: ange minst en vårdnadshavare.");
         }
+        int row = 0;
         for (Map<String, String> guardian : need.guardians()) {
+            row++;
             if (blank(guardian.get("name")) || blank(guardian.get("contact"))) {
-                throw new FieldValidationException("guardians",
-                        "Vårdnadshavare: ange namn och hur vi når varje vårdnadshavare.");
+                throw new FieldValidationException(blank(guardian.get("name")) ? "guardian" + row + "Name"
+                        : "guardian" + row + "Contact",
+                        "Vårdnadshavare " + row + ": ange namn och hur vi når vårdnadshavaren.");
             }
         }
         if (blank(need.noticed())) {

@@ -15,14 +15,17 @@ public final class ChildCooperationProcess {
     public static final String CHILD_INITIALS = "childInitials";
     public static final String CHILD_NAME = "childName";
     public static final String CHILD_PERSONAL_NUMBER = "childPersonalNumber";
-    public static final String GUARDIANS = "guardians";
+    /** Guardians are numbered fields: guardian1Name, guardian1Contact, guardian2Name, guardian2Contact. */
+    public static final String GUARDIAN = "guardian";
+    public static final int MAX_GUARDIANS = 2;
     public static final String NOTICED = "noticed";
     public static final String INITIATOR = "initiator";
     public static final String INITIATING_AGENCY = "initiatingAgency";
     public static final String COORDINATING_AGENCY = "coordinatingAgency";
 
     /** Variables that must never reach the engine's tables (runtime or history). */
-    public static final Set<String> PERSONAL_DATA = Set.of(CHILD_NAME, CHILD_PERSONAL_NUMBER, GUARDIANS, NOTICED);
+    public static final Set<String> PERSONAL_DATA = Set.of(CHILD_NAME, CHILD_PERSONAL_NUMBER, NOTICED,
+            "guardian1Name", "guardian1Contact", "guardian2Name", "guardian2Contact");
 
     // Options for the forms' selects and checklists.
     public static final String AGENCY_OPTIONS = "agencyOptions";
@@ -94,7 +97,9 @@ public final class ChildCooperationProcess {
     public static final String MEETING_NOTES = "meetingNotes";
 
     // Upprätta Barnets plan
-    public static final String PLAN_ACTIONS = "planActions";
+    /** Plan actions are numbered fields: action1What, action1Agency, action1Person, action1DueDate, ... */
+    public static final String PLAN_ACTION = "action";
+    public static final int MAX_PLAN_ACTIONS = 8;
     public static final String PLAN_VERSION = "planVersion";
     public static final String PLAN_ID = "planId";
     public static final String SUGGESTED_COORDINATOR_NAME = "suggestedCoordinatorName";

@@ -55,29 +55,30 @@ public class ChildPlanService {
     public ChildPlan adopt(Long meetingId, List<Map<String, String>> actions, String userId) {
         CooperationMeeting meeting = meetings.findById(meetingId).orElseThrow();
         if (actions.isEmpty()) {
-            throw new FieldValidationException("planActions", "Insatser: ange minst en insats.");
+            throw new FieldValidationException("action1What", "Insats 1: ange minst en insats.");
         }
         ChildPlan plan = new ChildPlan(meeting.getCaseId(), nextVersion(meeting.getCaseId()), meetingId, userId);
         int row = 0;
         for (Map<String, String> action : actions) {
             row++;
             String prefix = "Insats " + row + ": ";
+            String field = "action" + row;
             if (blank(action.get("what"))) {
-                throw new FieldValidationException("planActions", prefix + "ange vad som ska göras.");
+                throw new FieldValidationException(field + "What", prefix + "ange vad som ska göras.");
             }
             if (blank(action.get("agency"))) {
-                throw new FieldValidationException("planActions", prefix + "ange vilken verksamhet som ansvarar.");
+                throw new FieldValidationException(field + "Agency", prefix + "ange vilken verksamhet som ansvarar.");
             }
             if (!meeting.getAttendingAgencies().contains(action.get("agency"))) {
-                throw new FieldValidationException("planActions",
+                throw new FieldValidationException(field + "Agency",
                         prefix + "verksamheten deltog inte i mötet och kan inte ansvara för en insats.");
             }
             if (blank(action.get("person"))) {
-                throw new FieldValidationException("planActions", prefix + "ange ansvarig person.");
+                throw new FieldValidationException(field + "Person", prefix + "ange ansvarig person.");
             }
-            LocalDate due = parseDate(action.get("dueDate"), prefix);
+            LocalDate due = parseDate(action.get("dueDate"), prefix, field + "DueDate");
             if (due.isBefore(LocalDate.now(clock))) {
-                throw new FieldValidationException("planActions", prefix + "datumet för klart senast har redan passerat.");
+                throw new FieldValidationException(field + "DueDate", prefix + "datumet för klart senast har redan passerat.");
             }
             plan.addAction(action.get("what").trim(), action.get("agency"), action.get("person").trim(), due);
         }
@@ -187,14 +188,14 @@ public class ChildPlanService {
         return agencies.findById(code).orElseThrow();
     }
 
-    private static LocalDate parseDate(String text, String prefix) {
+    private static LocalDate parseDate(String text, String prefix, String field) {
         if (blank(text)) {
-            throw new FieldValidationException("planActions", prefix + "ange när insatsen ska vara klar.");
+            throw new FieldValidationException(field, prefix + "ange när insatsen ska vara klar.");
         }
         try {
             return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
         } catch (java.time.format.DateTimeParseException e) {
-            throw new FieldValidationException("planActions", prefix + "ange datum som ÅÅÅÅ-MM-DD.");
+            throw new FieldValidationException(field, prefix + "ange datum som ÅÅÅÅ-MM-DD.");
         }
     }
 

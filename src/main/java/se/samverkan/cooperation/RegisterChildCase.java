@@ -2,6 +2,7 @@ package se.samverkan.cooperation;
 
 import static se.samverkan.cooperation.ChildCooperationProcess.*;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,8 @@ public class RegisterChildCase implements ExecutionListener {
         FormData form = FormData.of(execution);
         CurrentUser user = CurrentUser.of(execution);
         ChildCase childCase = cases.register(new ChildCaseService.NoticedNeed(form.text(INITIATING_AGENCY),
-                form.text(CHILD_NAME), form.text(CHILD_PERSONAL_NUMBER), form.rows(GUARDIANS, "Vårdnadshavare"),
+                form.text(CHILD_NAME), form.text(CHILD_PERSONAL_NUMBER),
+                form.numberedRows(GUARDIAN, List.of("name", "contact"), MAX_GUARDIANS),
                 form.text(NOTICED)), CurrentUser.idOf(user), CurrentUser.groupsOf(user));
         cases.attachProcess(childCase.getId(), execution.getProcessInstanceId());
         execution.removeVariables(PERSONAL_DATA);

@@ -142,27 +142,24 @@ public final class FormData {
         return result;
     }
 
-    /** A dynamic list: a Json array of objects, each field read as text. */
-    public List<Map<String, String>> rows(String name, String label) {
-        Object value = variables.getVariable(name);
+    /**
+     * Numbered rows of fields, e.g. action1What, action1Agency, action2What, ... as a list of
+     * {what: ..., agency: ...}. Rows left entirely empty are skipped. (Tasklist 7.24 cannot submit
+     * form-js dynamic lists, so forms repeat numbered fields instead.)
+     */
+    public List<Map<String, String>> numberedRows(String prefix, List<String> fields, int maxRows) {
         List<Map<String, String>> rows = new ArrayList<>();
-        if (value == null) {
-            return rows;
-        }
-        JsonNode node = value instanceof Collection<?> || value instanceof Map<?, ?> ? JSON.valueToTree(value) : json(value);
-        if (node == null || !node.isArray()) {
-            throw new FieldValidationException(name, label + ": ska vara en lista.");
-        }
-        for (JsonNode item : node) {
-            if (!item.isObject()) {
-                throw new FieldValidationException(name, label + ": varje rad ska ha sina fält ifyllda.");
-            }
+        for (int i = 1; i <= maxRows; i++) {
             Map<String, String> row = new LinkedHashMap<>();
-            item.fields().forEachRemaining(field -> {
-                String text = field.getValue().isNull() ? null : field.getValue().asText().trim();
-                row.put(field.getKey(), text == null || text.isEmpty() ? null : text);
-            });
-            rows.add(row);
+            boolean any = false;
+            for (String field : fields) {
+                String value = text(prefix + i + Character.toUpperCase(field.charAt(0)) + field.substring(1));
+                row.put(field, value);
+                any |= value != null;
+            }
+            if (any) {
+                rows.add(row);
+            }
         }
         return rows;
     }

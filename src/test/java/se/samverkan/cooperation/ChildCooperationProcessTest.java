@@ -38,7 +38,7 @@ class ChildCooperationProcessTest extends CooperationTestSupport {
         assertThat(instance).isWaitingAt("assessNeed");
         assertThat(task(pi, "assessNeed")).hasCandidateGroup("skola");
         assertThat(instance).variables().containsEntry("childInitials", "A. B.")
-                .doesNotContainKeys("childName", "childPersonalNumber", "guardians", "noticed");
+                .doesNotContainKeys("childName", "childPersonalNumber", "guardian1Name", "guardian1Contact", "noticed");
 
         assessJoint(pi);
         consent(pi, List.of("socialtjanst", "bup", "vardcentral", "elevhalsa"));
@@ -234,7 +234,7 @@ class ChildCooperationProcessTest extends CooperationTestSupport {
     }
 
     void adoptPlan(String user, String pi, List<Map<String, String>> actions) {
-        completeOk(user, pi, "adoptChildPlan", "planActions", json(actions));
+        completeOk(user, pi, "adoptChildPlan", planActions(actions));
     }
 
     static Map<String, String> action(String what, String agency, String person) {

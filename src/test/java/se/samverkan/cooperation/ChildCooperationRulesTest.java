@@ -37,7 +37,7 @@ class ChildCooperationRulesTest extends CooperationTestSupport {
                 .processDefinitionKey("childCooperation").count();
         ResponseEntity<Map> refused = postJson("sara", "/process-definition/key/childCooperation/start", variables(
                 "initiatingAgency", "skola", "childName", "Alva Berg", "childPersonalNumber", "20150314-1239",
-                "guardians", json(List.of(Map.of("name", "Karin Berg", "contact", "070-123 45 67"))),
+                "guardian1Name", "Karin Berg", "guardian1Contact", "070-123 45 67",
                 "noticed", "Trött."));
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getBody()).containsEntry("field", "childPersonalNumber");
@@ -51,7 +51,7 @@ class ChildCooperationRulesTest extends CooperationTestSupport {
     void staffStartOnlyForTheirOwnAgency() {
         ResponseEntity<Map> refused = postJson("sara", "/process-definition/key/childCooperation/start", variables(
                 "initiatingAgency", "socialtjanst", "childName", "Alva Berg", "childPersonalNumber", CHILD_PNR,
-                "guardians", json(List.of(Map.of("name", "Karin Berg", "contact", "070-123 45 67"))),
+                "guardian1Name", "Karin Berg", "guardian1Contact", "070-123 45 67",
                 "noticed", "Trött."));
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getBody()).containsEntry("field", "initiatingAgency");
@@ -103,17 +103,18 @@ class ChildCooperationRulesTest extends CooperationTestSupport {
         completeOk("sara", pi, "holdMeeting", "attendingAgencies", json(List.of("socialtjanst")),
                 "informationSharingAgreed", true, "childViews", "Vill ha lugn.", "guardianViews", "Vill ha stöd.");
         String due = LocalDate.now(FormData.SWEDEN).plusDays(30).toString();
-        ResponseEntity<Map> notParticipant = complete("sara", pi, "adoptChildPlan", "planActions", json(List.of(
+        ResponseEntity<Map> notParticipant = complete("sara", pi, "adoptChildPlan", planActions(List.of(
                 Map.of("what", "Samtal", "agency", "polis", "person", "Per Polisson", "dueDate", due))));
         assertThat(notParticipant.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(notParticipant.getBody()).containsEntry("message",
                 "Insats 1: verksamheten deltog inte i mötet och kan inte ansvara för en insats.");
-        ResponseEntity<Map> noPerson = complete("sara", pi, "adoptChildPlan", "planActions", json(List.of(
+        ResponseEntity<Map> noPerson = complete("sara", pi, "adoptChildPlan", planActions(List.of(
                 Map.of("what", "Samtal", "agency", "socialtjanst", "dueDate", due))));
         assertThat(noPerson.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(noPerson.getBody()).containsEntry("message", "Insats 1: ange ansvarig person.");
+        assertThat(noPerson.getBody()).containsEntry("field", "action1Person")
+                .containsEntry("message", "Insats 1: ange ansvarig person.");
 
-        completeOk("sara", pi, "adoptChildPlan", "planActions", json(List.of(
+        completeOk("sara", pi, "adoptChildPlan", planActions(List.of(
                 Map.of("what", "Samtal", "agency", "socialtjanst", "person", "Sofia", "dueDate", due))));
         executeJob(pi, "distributeChildPlan");
         ResponseEntity<Map> coordinator = complete("sara", pi, "decideContinuation", "nextCoordinatingAgency", "polis",
@@ -176,7 +177,7 @@ class ChildCooperationRulesTest extends CooperationTestSupport {
         toMeeting(pi);
         completeOk("sara", pi, "holdMeeting", "attendingAgencies", json(List.of("socialtjanst")),
                 "informationSharingAgreed", true, "childViews", "Vill ha lugn.", "guardianViews", "Vill ha stöd.");
-        completeOk("sara", pi, "adoptChildPlan", "planActions", json(List.of(Map.of("what", "Samtal", "agency",
+        completeOk("sara", pi, "adoptChildPlan", planActions(List.of(Map.of("what", "Samtal", "agency",
                 "socialtjanst", "person", "Sofia", "dueDate", LocalDate.now(FormData.SWEDEN).plusDays(9).toString()))));
         executeJob(pi, "distributeChildPlan");
         completeOk("sara", pi, "decideContinuation", "nextCoordinatingAgency", "skola", "continuation", "CLOSE",

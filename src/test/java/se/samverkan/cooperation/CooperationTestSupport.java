@@ -36,7 +36,7 @@ abstract class CooperationTestSupport extends SamverkanTestSupport {
                 "initiatingAgency", "skola",
                 "childName", "Alva Berg",
                 "childPersonalNumber", CHILD_PNR,
-                "guardians", json(List.of(Map.of("name", "Karin Berg", "contact", "070-123 45 67"))),
+                "guardian1Name", "Karin Berg", "guardian1Contact", "070-123 45 67",
                 "noticed", "Alva är ofta trött och ledsen och har hög frånvaro."));
         assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.OK);
         return (String) started.getBody().get("id");
@@ -98,6 +98,18 @@ abstract class CooperationTestSupport extends SamverkanTestSupport {
                 .activityId(activityId).list();
         assertThat(jobs).as("jobs at " + activityId).isNotEmpty();
         jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+    }
+
+    /** Plan actions as the form's numbered fields (action1What, action1Agency, ...). */
+    static Object[] planActions(List<Map<String, String>> actions) {
+        List<Object> fields = new java.util.ArrayList<>();
+        for (int i = 0; i < actions.size(); i++) {
+            for (Map.Entry<String, String> field : actions.get(i).entrySet()) {
+                fields.add("action" + (i + 1) + Character.toUpperCase(field.getKey().charAt(0)) + field.getKey().substring(1));
+                fields.add(field.getValue());
+            }
+        }
+        return fields.toArray();
     }
 
     ChildCase childCase(String instance) {
