@@ -1,6 +1,7 @@
 package se.samverkan.cooperation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
@@ -14,6 +15,7 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -208,6 +210,30 @@ class ChildCooperationProcessTest extends CooperationTestSupport {
         assertThat(mail.getReceivedMessages()).hasSize(1);
         assertThat(mail.getReceivedMessages()[0].getSubject()).startsWith("Mötesanteckningar saknas");
         assertThat(instance(pi)).isWaitingAt("holdMeeting");
+    }
+
+    @Test
+    void aMailOutageBecomesARetriedJobNeverALostInvitation() {
+        String pi = startCase();
+        assessJoint(pi);
+        consent(pi, List.of("socialtjanst"));
+        assertThat(invite("sara", pi, List.of("socialtjanst"), List.of()).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        mail.stop();
+        try {
+            Job job = engine.getManagementService().createJobQuery().processInstanceId(pi).activityId("sendInvitations")
+                    .singleResult();
+            assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId())).isNotNull();
+            Job failed = engine.getManagementService().createJobQuery().jobId(job.getId()).singleResult();
+            assertThat(failed.getRetries()).isEqualTo(4);
+            assertThat(failed.getDuedate()).isAfter(java.util.Date.from(java.time.Instant.now().plusSeconds(9 * 60)));
+            // The coordinator's completed task stays completed; the invitation waits to be sent.
+            assertThat(instance(pi)).isWaitingAt("sendInvitations").hasPassed("inviteToMeeting");
+        } finally {
+            mail.start();
+        }
+        executeJob(pi, "sendInvitations");
+        assertThat(mail.getReceivedMessages()).hasSize(1);
+        assertThat(instance(pi)).isWaitingAt("answerInvitation", "prepareMeeting");
     }
 
     void runFirstMeeting(String pi) {
