@@ -1,7 +1,6 @@
 package se.samverkan.cooperation;
 
 import java.util.Collection;
-import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.samverkan.agency.Agency;
@@ -31,8 +30,7 @@ class ChildCooperationStarters {
 
             @Override
             public Collection<String> groups() {
-                List<String> codes = agencies.findAll().stream().map(Agency::getCode).toList();
-                return codes;
+                return agencies.findAll().stream().map(Agency::getCode).toList();
             }
         };
     }

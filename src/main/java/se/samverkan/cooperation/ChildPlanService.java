@@ -3,10 +3,11 @@ package se.samverkan.cooperation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,17 +35,15 @@ public class ChildPlanService {
     private final CooperationMeetingRepository meetings;
     private final AgencyRepository agencies;
     private final WellbeingAreaRepository areas;
-    private final ConsentService consents;
     private final Clock clock;
 
     public ChildPlanService(ChildPlanRepository plans, ChildCaseRepository cases, CooperationMeetingRepository meetings,
-            AgencyRepository agencies, WellbeingAreaRepository areas, ConsentService consents, Clock clock) {
+            AgencyRepository agencies, WellbeingAreaRepository areas, Clock clock) {
         this.plans = plans;
         this.cases = cases;
         this.meetings = meetings;
         this.agencies = agencies;
         this.areas = areas;
-        this.consents = consents;
         this.clock = clock;
     }
 
@@ -134,24 +133,18 @@ public class ChildPlanService {
 
     /**
      * Rule 3: consent withdrawn. The case stops, planned meetings are cancelled and their invitations
-     * withdrawn, the plan is closed. Returns the meetings that were cancelled (their parties are told).
+     * withdrawn, the plan is closed. (The parties are told by {@link CooperationMail#notifyConsentWithdrawn}.)
      */
-    public List<CooperationMeeting> stop(Long caseId) {
+    public void stop(Long caseId) {
         cases.findById(caseId).orElseThrow().end(CaseStatus.STOPPED, "CONSENT_WITHDRAWN");
         plans.findByCaseIdOrderByVersion(caseId).forEach(ChildPlan::close);
-        List<CooperationMeeting> cancelled = new ArrayList<>();
-        for (CooperationMeeting meeting : meetings.findByCaseIdOrderByMeetingNumber(caseId)) {
-            if (!meeting.cancel().isEmpty() || meeting.getStatus() == MeetingStatus.CANCELLED) {
-                cancelled.add(meeting);
-            }
-        }
-        return cancelled;
+        meetings.findByCaseIdOrderByMeetingNumber(caseId).forEach(CooperationMeeting::cancel);
     }
 
     /** The agencies that took part in any meeting of the case, and the coordinating agency. */
     @Transactional(readOnly = true)
     public Set<String> participants(Long caseId) {
-        Set<String> participants = new java.util.LinkedHashSet<>();
+        Set<String> participants = new LinkedHashSet<>();
         participants.add(cases.findById(caseId).orElseThrow().getCoordinatingAgency());
         meetings.findByCaseIdOrderByMeetingNumber(caseId).forEach(m -> participants.addAll(m.getAttendingAgencies()));
         return participants;
@@ -194,7 +187,7 @@ public class ChildPlanService {
         }
         try {
             return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw new FieldValidationException(field, prefix + "ange datum som ÅÅÅÅ-MM-DD.");
         }
     }

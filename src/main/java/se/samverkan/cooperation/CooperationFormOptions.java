@@ -1,6 +1,7 @@
 package se.samverkan.cooperation;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Service;
@@ -26,7 +27,7 @@ public class CooperationFormOptions {
     }
 
     public TypedValue allAgencies() {
-        return FormOptions.of(agencies.findAll().stream().sorted(java.util.Comparator.comparing(Agency::getName))
+        return FormOptions.of(agencies.findAll().stream().sorted(Comparator.comparing(Agency::getName))
                 .map(a -> new Option(a.getCode(), a.getName())).toList());
     }
 

@@ -132,18 +132,12 @@ public class CooperationMeeting {
         this.status = MeetingStatus.HELD;
     }
 
-    /** Consent withdrawn: the meeting will not take place and its open invitations are withdrawn. */
-    List<Invitation> cancel() {
-        List<Invitation> withdrawn = new ArrayList<>();
+    /** Consent withdrawn: a planned meeting will not take place and its open invitations are withdrawn. */
+    void cancel() {
         if (status == MeetingStatus.PLANNED) {
             status = MeetingStatus.CANCELLED;
-            for (Invitation invitation : invitations) {
-                if (invitation.withdraw()) {
-                    withdrawn.add(invitation);
-                }
-            }
+            invitations.forEach(Invitation::withdraw);
         }
-        return withdrawn;
     }
 
     public Invitation invitationFor(String agencyCode) {

@@ -77,13 +77,11 @@ public class Invitation {
         this.sentAt = Instant.now();
     }
 
-    /** Withdraws an invitation that is still open (sent or not yet answered, or accepted). */
-    boolean withdraw() {
-        if (status == InvitationStatus.DECLINED || status == InvitationStatus.WITHDRAWN) {
-            return false;
+    /** Withdraws an invitation that still stands (not declined). */
+    void withdraw() {
+        if (status != InvitationStatus.DECLINED) {
+            status = InvitationStatus.WITHDRAWN;
         }
-        status = InvitationStatus.WITHDRAWN;
-        return true;
     }
 
     public Long getId() {
