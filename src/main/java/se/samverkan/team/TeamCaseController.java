@@ -1,0 +1,45 @@
+package se.samverkan.team;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A team's pre-registered cases, visible to that team (and the process leaders) only. */
+@RestController
+public class TeamCaseController {
+
+    private final TeamCaseService service;
+    private final IdentityService identity;
+
+    public TeamCaseController(TeamCaseService service, ProcessEngine engine) {
+        this.service = service;
+        this.identity = engine.getIdentityService();
+    }
+
+    @GetMapping("/api/teams/{teamCode}/cases")
+    public List<Map<String, Object>> cases(@PathVariable String teamCode) {
+        Authentication user = identity.getCurrentAuthentication();
+        List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
+        return service.casesOf(teamCode, groups).stream().map(c -> Map.<String, Object>of(
+                "id", c.getId(),
+                "caseType", c.getCaseType(),
+                "raisingParty", c.getRaisingParty(),
+                "question", c.getQuestion(),
+                "description", c.getDescription() == null ? "" : c.getDescription(),
+                "meetingAt", c.getMeetingAt().toString(),
+                "lateRegistration", c.isLateRegistration())).toList();
+    }
+
+    @ExceptionHandler(TeamCaseService.NotTeamMember.class)
+    ResponseEntity<String> forbidden() {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body("Du ingår inte i det samverkansteamet.");
+    }
+}
