@@ -1,15 +1,10 @@
 package se.samverkan.cooperation;
 
-import static org.springframework.web.util.HtmlUtils.htmlEscape;
-
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
+import se.samverkan.platform.HtmlPdf;
 
 /** Renders Barnets plan as an A4 PDF that every participating agency can print. */
 @Component
@@ -20,25 +15,13 @@ public class ChildPlanPdf {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", SWEDISH);
 
     private static final String STYLE = """
-            @page { size: A4; margin: 20mm 18mm 22mm 18mm;
-                    @bottom-center { content: "Sida " counter(page) " av " counter(pages); font-size: 9pt; color: #555; } }
-            body { font-family: sans-serif; font-size: 11pt; color: #1a1a1a; line-height: 1.35; }
-            h1 { font-size: 20pt; margin: 0 0 2mm 0; }
-            h2 { font-size: 13pt; margin: 7mm 0 2mm 0; border-bottom: 0.4mm solid #999; padding-bottom: 1mm; }
-            .facts td { padding: 0.6mm 6mm 0.6mm 0; vertical-align: top; }
+            .facts td { padding: 0.6mm 6mm 0.6mm 0; vertical-align: top; border: none; }
             .facts td.label { color: #555; }
-            table.actions { width: 100%; border-collapse: collapse; -fs-table-paginate: paginate; }
-            table.actions th { text-align: left; background: #eee; border-bottom: 0.4mm solid #999; padding: 1.5mm; }
-            table.actions td { border-bottom: 0.2mm solid #ccc; padding: 1.5mm; vertical-align: top; }
-            tr { page-break-inside: avoid; }
             .note { margin-top: 8mm; font-size: 9.5pt; color: #444; border-left: 1mm solid #999; padding-left: 3mm; }
             """;
 
     public byte[] render(ChildPlanDocument plan) {
         StringBuilder html = new StringBuilder(4096);
-        String title = "Barnets plan " + plan.caseNumber() + " version " + plan.version();
-        html.append("<!DOCTYPE html><html lang=\"sv\"><head><meta charset=\"UTF-8\"/><title>").append(esc(title))
-                .append("</title><style>").append(STYLE).append("</style></head><body>");
         html.append("<h1>Barnets plan</h1>");
         html.append("<table class=\"facts\">");
         fact(html, "Ärende", plan.caseNumber() + " (barn: " + plan.childInitials() + ")");
@@ -61,7 +44,7 @@ public class ChildPlanPdf {
         if (plan.actions().isEmpty()) {
             html.append("<p>Inga insatser beslutade.</p>");
         } else {
-            html.append("<table class=\"actions\"><thead><tr><th>Vad</th><th>Verksamhet</th><th>Ansvarig person</th>"
+            html.append("<table><thead><tr><th>Vad</th><th>Verksamhet</th><th>Ansvarig person</th>"
                     + "<th>Klart senast</th></tr></thead><tbody>");
             for (ChildPlanDocument.Action action : plan.actions()) {
                 html.append("<tr><td>").append(esc(action.what())).append("</td><td>").append(esc(action.agencyName()))
@@ -72,18 +55,8 @@ public class ChildPlanPdf {
         }
         html.append("<p class=\"note\">Barnets plan ersätter inte respektive professions dokumentation. "
                 + "Den är en karta över samverkan kring barnet.</p>");
-        html.append("</body></html>");
-
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(html.toString(), null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Barnets plan kunde inte skapas som PDF", e);
-        }
+        return HtmlPdf.render("Barnets plan " + plan.caseNumber() + " version " + plan.version(), STYLE,
+                html.toString());
     }
 
     private static void fact(StringBuilder html, String label, String value) {
@@ -97,8 +70,7 @@ public class ChildPlanPdf {
         }
     }
 
-    /** Everything in the plan is user input; the renderer parses XHTML, so escape it all. */
     private static String esc(String text) {
-        return text == null ? "" : htmlEscape(text, "UTF-8");
+        return HtmlPdf.escape(text);
     }
 }

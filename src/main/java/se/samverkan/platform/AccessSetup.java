@@ -94,6 +94,19 @@ public class AccessSetup {
         }
     }
 
+    /** A new team or agency gets its group and the staff's rights at once, not only at the next start. */
+    public void ensureStaffGroup(String id, String name) {
+        ensureGroup(id, name);
+        grant(id, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(id, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+        grant(id, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        for (StartPermission start : startPermissions) {
+            if (start.groups().contains(id)) {
+                grant(id, Resources.PROCESS_DEFINITION, start.processKey(), Permissions.READ, Permissions.CREATE_INSTANCE);
+            }
+        }
+    }
+
     private void ensureGroup(String id, String name) {
         Group group = identityService.createGroupQuery().groupId(id).singleResult();
         if (group == null) {

@@ -36,6 +36,9 @@ public class Team {
     @Column(name = "registration_days_before", nullable = false)
     private int registrationDaysBefore = 7;
 
+    @Column(name = "dissolved_at")
+    private Instant dissolvedAt;
+
     public static final int MEETING_INTERVAL_DAYS = 28;
 
     protected Team() {
@@ -46,6 +49,24 @@ public class Team {
         this.name = name;
         this.municipality = municipality;
         this.conveningGroup = conveningGroup;
+    }
+
+    void schedule(Instant firstMeetingAt, String meetingPlace, int registrationDaysBefore) {
+        this.firstMeetingAt = firstMeetingAt;
+        this.meetingPlace = meetingPlace;
+        this.registrationDaysBefore = registrationDaysBefore;
+    }
+
+    void handConveningTo(String group) {
+        this.conveningGroup = group;
+    }
+
+    void dissolve() {
+        this.dissolvedAt = Instant.now();
+    }
+
+    public Instant getDissolvedAt() {
+        return dissolvedAt;
     }
 
     public String getCode() {

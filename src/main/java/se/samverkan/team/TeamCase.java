@@ -65,6 +65,11 @@ public class TeamCase {
         this.registeredAt = now;
     }
 
+    /** To a later meeting: a follow-up, an agenda that was full, or a moved meeting. */
+    void moveTo(Instant meeting) {
+        this.meetingAt = meeting;
+    }
+
     public Long getId() {
         return id;
     }

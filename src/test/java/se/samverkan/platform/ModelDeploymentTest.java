@@ -129,6 +129,8 @@ class ModelDeploymentTest extends SamverkanTestSupport {
         variables.put("answerDeadline", inAWeek);
         variables.put("answerReminderTime", inAWeek);
         variables.put("meetingRecordDeadline", inAWeek);
+        variables.put("meetingAt", inAWeek);
+        variables.put("conveningGroup", "processledare");
         return variables;
     }
 

@@ -1,0 +1,21 @@
+package se.samverkan.team;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Avveckla teamet" after the message "TeamDissolved". */
+@Component("dissolveTeam")
+public class DissolveTeam implements JavaDelegate {
+
+    private final TeamMeetingService meetings;
+
+    public DissolveTeam(TeamMeetingService meetings) {
+        this.meetings = meetings;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        meetings.dissolve((String) execution.getVariable(TeamMeetingCycleProcess.TEAM_CODE));
+    }
+}
