@@ -1,13 +1,11 @@
 package se.samverkan.cooperation;
 
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.List;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.agency.Agency;
-import se.samverkan.agency.AgencyRepository;
+import se.samverkan.agency.AgencyOptions;
 import se.samverkan.platform.FormOptions;
 import se.samverkan.platform.FormOptions.Option;
 
@@ -16,19 +14,18 @@ import se.samverkan.platform.FormOptions.Option;
 @Transactional(readOnly = true)
 public class CooperationFormOptions {
 
-    private final AgencyRepository agencies;
+    private final AgencyOptions agencyOptions;
     private final WellbeingAreaRepository areas;
     private final ConsentService consents;
 
-    public CooperationFormOptions(AgencyRepository agencies, WellbeingAreaRepository areas, ConsentService consents) {
-        this.agencies = agencies;
+    public CooperationFormOptions(AgencyOptions agencyOptions, WellbeingAreaRepository areas, ConsentService consents) {
+        this.agencyOptions = agencyOptions;
         this.areas = areas;
         this.consents = consents;
     }
 
     public TypedValue allAgencies() {
-        return FormOptions.of(agencies.findAll().stream().sorted(Comparator.comparing(Agency::getName))
-                .map(a -> new Option(a.getCode(), a.getName())).toList());
+        return agencyOptions.all();
     }
 
     public TypedValue wellbeingAreas() {
@@ -47,8 +44,6 @@ public class CooperationFormOptions {
     }
 
     public TypedValue agencies(Collection<String> codes) {
-        List<Option> options = codes.stream().map(code -> agencies.findById(code).orElseThrow())
-                .map(a -> new Option(a.getCode(), a.getName())).toList();
-        return FormOptions.of(options);
+        return agencyOptions.of(codes);
     }
 }

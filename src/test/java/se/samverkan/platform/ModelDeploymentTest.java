@@ -131,6 +131,11 @@ class ModelDeploymentTest extends SamverkanTestSupport {
         variables.put("meetingRecordDeadline", inAWeek);
         variables.put("meetingAt", inAWeek);
         variables.put("conveningGroup", "processledare");
+        variables.put("initiator", "demo");
+        variables.put("stepCode", "basen");
+        variables.put("stepCodes", new ArrayList<>(List.of("basen")));
+        variables.put("answeringAgency", "socialtjanst");
+        variables.put("writtenAnswerAgencies", new ArrayList<>(List.of("socialtjanst")));
         return variables;
     }
 

@@ -1,0 +1,26 @@
+package se.samverkan.staircase;
+
+import static se.samverkan.staircase.StaircaseProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import se.samverkan.platform.CurrentUser;
+import se.samverkan.platform.FormData;
+
+/** "Lämna skriftligt svar", on complete. */
+@Component("recordWrittenAnswer")
+public class RecordWrittenAnswer implements TaskListener {
+
+    private final StaircaseService service;
+
+    public RecordWrittenAnswer(StaircaseService service) {
+        this.service = service;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        service.answer((Long) task.getVariable(WORK_ID), (String) task.getVariable(ANSWERING_AGENCY),
+                FormData.of(task).text("writtenAnswer"), CurrentUser.idOf(CurrentUser.of(task)));
+    }
+}
