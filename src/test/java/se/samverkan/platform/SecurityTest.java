@@ -18,12 +18,12 @@ import se.samverkan.SamverkanTestSupport;
 
 class SecurityTest extends SamverkanTestSupport {
 
-    /** "per" is used only here: a wrong password delays that user's next logins. */
+    /** "fatima" is used only here: a wrong password delays that user's next logins. */
     @Test
     void theRestApiAnswersNobodyWithoutAValidLogin() {
         assertThat(http.getForEntity("/engine-rest/task", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(http.withBasicAuth("per", "fel").getForEntity("/engine-rest/task", String.class).getStatusCode())
+        assertThat(http.withBasicAuth("fatima", "fel").getForEntity("/engine-rest/task", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(http.withBasicAuth("okand", "demo").getForEntity("/engine-rest/task", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
