@@ -27,6 +27,13 @@ public class TasklistFilters {
     public static final String MINE = "Mina uppgifter";
     public static final String OVERDUE = "Förfallna";
 
+    static final List<Map<String, String>> CARD_VARIABLES = List.of(
+            Map.of("name", "caseNumber", "label", "Ärende"),
+            Map.of("name", "childInitials", "label", "Barn"),
+            Map.of("name", "meetingTimeText", "label", "Möte"),
+            Map.of("name", "teamCode", "label", "Team"),
+            Map.of("name", "municipality", "label", "Kommun"));
+
     private final FilterService filterService;
     private final TaskService taskService;
     private final AccessSetup access;
@@ -59,7 +66,8 @@ public class TasklistFilters {
         properties.put("description", description);
         properties.put("priority", priority);
         properties.put("refresh", true);
-        properties.put("variables", List.of());
+        // Shown on every task card, so staff tell tasks apart without opening them.
+        properties.put("variables", CARD_VARIABLES);
         filter.setQuery(query);
         filter.setProperties(properties);
         filterService.saveFilter(filter);

@@ -56,6 +56,8 @@ class TasklistFiltersTest extends SamverkanTestSupport {
                 mine.getId()).getBody().get("query")).containsEntry("assigneeExpression", "${currentUser()}");
         assertThat((Map<String, Object>) restAs("sofia").getForEntity("/engine-rest/filter/{id}", Map.class,
                 overdue.getId()).getBody().get("query")).containsEntry("dueBeforeExpression", "${now()}");
+        assertThat((List<Map<String, String>>) ((Map<String, Object>) query.getBody().get("properties")).get("variables"))
+                .extracting(v -> v.get("name")).contains("caseNumber", "childInitials", "meetingTimeText");
     }
 
     @Test
