@@ -1,10 +1,9 @@
 package se.samverkan.agency;
 
-import java.util.Collection;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import se.samverkan.platform.CurrentUser;
 
 /** Start event of "Ändra kontaktväg": checks the request before anything is stored. */
 @Component("validateContactPathChange")
@@ -18,10 +17,8 @@ public class ValidateContactPathChange implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        Authentication authentication =
-                execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        Collection<String> groups = authentication == null ? null : authentication.getGroupIds();
-        Agency agency = service.checkRequest(ContactPathChangeVariables.request(execution), groups);
+        Agency agency = service.checkRequest(ContactPathChangeVariables.request(execution),
+                CurrentUser.groupsOf(CurrentUser.of(execution)));
         execution.setVariable(ContactPathChangeProcess.AGENCY_NAME, agency.getName());
     }
 }

@@ -1,6 +1,5 @@
 package se.samverkan.cooperation;
 
-import java.util.Collection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.samverkan.agency.Agency;
@@ -22,16 +21,6 @@ class ChildCooperationStarters {
     }
 
     private static StartPermission permission(String key, AgencyRepository agencies) {
-        return new StartPermission() {
-            @Override
-            public String processKey() {
-                return key;
-            }
-
-            @Override
-            public Collection<String> groups() {
-                return agencies.findAll().stream().map(Agency::getCode).toList();
-            }
-        };
+        return StartPermission.of(key, () -> agencies.findAll().stream().map(Agency::getCode).toList());
     }
 }

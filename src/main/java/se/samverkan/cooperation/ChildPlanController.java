@@ -3,10 +3,10 @@ package se.samverkan.cooperation;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import se.samverkan.platform.CurrentUser;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -33,8 +33,7 @@ public class ChildPlanController {
 
     @GetMapping(value = "/api/cases/{caseNumber}/plans/{version}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     public ResponseEntity<byte[]> planPdf(@PathVariable String caseNumber, @PathVariable int version) {
-        Authentication user = identity.getCurrentAuthentication();
-        List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
+        List<String> groups = CurrentUser.groupsOrNone(identity);
         byte[] document = pdf.render(plans.document(caseNumber, version, groups));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()

@@ -1,6 +1,7 @@
 package se.samverkan.platform;
 
 import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -17,6 +18,17 @@ public record CurrentUser(String id, List<String> groups) {
 
     public static CurrentUser of(DelegateTask task) {
         return of(task.getProcessEngineServices().getIdentityService().getCurrentAuthentication());
+    }
+
+    /** In the application's own REST controllers, behind the same login as the engine's REST API. */
+    public static CurrentUser of(IdentityService identityService) {
+        return of(identityService.getCurrentAuthentication());
+    }
+
+    /** The user's groups; none when nobody is logged in. */
+    public static List<String> groupsOrNone(IdentityService identityService) {
+        CurrentUser user = of(identityService);
+        return user == null ? List.of() : user.groups();
     }
 
     private static CurrentUser of(Authentication authentication) {

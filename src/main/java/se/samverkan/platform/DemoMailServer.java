@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
@@ -40,8 +39,7 @@ public class DemoMailServer implements SmartLifecycle {
 
     @GetMapping("/api/demo/mail")
     public ResponseEntity<List<Map<String, Object>>> sentMail() throws MessagingException {
-        Authentication user = identity.getCurrentAuthentication();
-        if (user == null || user.getGroupIds() == null || !user.getGroupIds().contains(Roles.ADMINISTRATORS)) {
+        if (!CurrentUser.groupsOrNone(identity).contains(Roles.ADMINISTRATORS)) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
         }
         List<Map<String, Object>> mails = new ArrayList<>();

@@ -1,6 +1,7 @@
 package se.samverkan.platform;
 
 import java.util.Collection;
+import java.util.function.Supplier;
 
 /** Which groups may start a process from Tasklist ("Starta process") or the REST API. */
 public interface StartPermission {
@@ -9,4 +10,18 @@ public interface StartPermission {
 
     /** Read when the access rules are set up at start-up. */
     Collection<String> groups();
+
+    static StartPermission of(String processKey, Supplier<Collection<String>> groups) {
+        return new StartPermission() {
+            @Override
+            public String processKey() {
+                return processKey;
+            }
+
+            @Override
+            public Collection<String> groups() {
+                return groups.get();
+            }
+        };
+    }
 }

@@ -1,9 +1,7 @@
 package se.samverkan.staircase;
 
-import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -11,6 +9,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import se.samverkan.platform.CurrentUser;
 
 /** The one-page summary of an initiative, as PDF (login required). */
 @RestController
@@ -26,9 +25,8 @@ public class InitiativeController {
 
     @GetMapping(value = "/api/initiatives/{id}/summary.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     public byte[] summary(@PathVariable Long id) {
-        Authentication user = identity.getCurrentAuthentication();
-        List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
-        return service.summaryPdf(id, user.getUserId(), groups);
+        CurrentUser user = CurrentUser.of(identity);
+        return service.summaryPdf(id, user.id(), user.groups());
     }
 
     @ExceptionHandler(InitiativeService.NotFound.class)

@@ -1,7 +1,6 @@
 package se.samverkan.staircase;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,29 +15,15 @@ class StaircaseStarters {
 
     @Bean
     StartPermission staircaseStart() {
-        return permission(StaircaseProcess.KEY, () -> List.of(Roles.PROCESS_LEADERS));
+        return StartPermission.of(StaircaseProcess.KEY, () -> List.of(Roles.PROCESS_LEADERS));
     }
 
     @Bean
     StartPermission initiativeStart(AgencyRepository agencies) {
-        return permission(StaircaseProcess.INITIATIVE_KEY, () -> {
+        return StartPermission.of(StaircaseProcess.INITIATIVE_KEY, () -> {
             List<String> groups = new ArrayList<>(agencies.findAll().stream().map(Agency::getCode).toList());
             groups.add(Roles.PROCESS_LEADERS);
             return groups;
         });
-    }
-
-    private static StartPermission permission(String key, java.util.function.Supplier<Collection<String>> groups) {
-        return new StartPermission() {
-            @Override
-            public String processKey() {
-                return key;
-            }
-
-            @Override
-            public Collection<String> groups() {
-                return groups.get();
-            }
-        };
     }
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
+import se.samverkan.platform.CurrentUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,8 +26,7 @@ public class TeamCaseController {
 
     @GetMapping("/api/teams/{teamCode}/cases")
     public List<Map<String, Object>> cases(@PathVariable String teamCode) {
-        Authentication user = identity.getCurrentAuthentication();
-        List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
+        List<String> groups = CurrentUser.groupsOrNone(identity);
         return service.casesOf(teamCode, groups).stream().map(c -> Map.<String, Object>of(
                 "id", c.getId(),
                 "caseType", c.getCaseType(),
