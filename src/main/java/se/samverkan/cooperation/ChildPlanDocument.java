@@ -10,6 +10,13 @@ public record ChildPlanDocument(String caseNumber, String childInitials, int ver
         List<String> discussedAreas, String childViews, String guardianViews, List<Action> actions,
         LocalDate nextMeetingDate) {
 
+    /** Lists are never null, and a rendered copy cannot change under the renderer. */
+    public ChildPlanDocument {
+        participantAgencyNames = participantAgencyNames == null ? List.of() : List.copyOf(participantAgencyNames);
+        discussedAreas = discussedAreas == null ? List.of() : List.copyOf(discussedAreas);
+        actions = actions == null ? List.of() : List.copyOf(actions);
+    }
+
     public record Action(String what, String agencyName, String person, LocalDate dueDate) {
     }
 }
