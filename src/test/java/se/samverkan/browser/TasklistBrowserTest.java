@@ -60,7 +60,9 @@ class TasklistBrowserTest extends SamverkanTestSupport {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1400,1100", "--lang=sv-SE",
+                // Headless Chromium ignores --lang for navigator.languages; --accept-lang makes it a Swedish
+                // browser, so Tasklist is shown in Swedish as staff see it.
+                "--window-size=1400,1100", "--lang=sv-SE", "--accept-lang=sv-SE,sv",
                 "--user-data-dir=" + Files.createTempDirectory("chromium").toAbsolutePath());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
@@ -92,7 +94,7 @@ class TasklistBrowserTest extends SamverkanTestSupport {
         type("guardian1Contact", "070-765 43 21");
         type("noticed", "Ella är ofta ledsen och har hög frånvaro.");
         screenshot("startformular");
-        clickButton("Start");
+        clickButton("Starta");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
         wait.until(d -> cards("Bedöm behov av samverkan").size() == before + 1);
         screenshot("uppgift-i-listan");
@@ -104,7 +106,7 @@ class TasklistBrowserTest extends SamverkanTestSupport {
         check("wellbeingAreas", "Må bra");
         check("assessmentOutcome", "Vi och andra verksamheter behöver stödja barnet tillsammans");
         screenshot("bedomning");
-        clickButton("Complete");
+        clickButton("Slutför");
         wait.until(d -> !cards("Inhämta samtycke").isEmpty());
         screenshot("nasta-uppgift");
     }
@@ -119,7 +121,7 @@ class TasklistBrowserTest extends SamverkanTestSupport {
         type("guardian1Name", "Maria Lind");
         type("guardian1Contact", "070-765 43 21");
         type("noticed", "Ella är ofta ledsen.");
-        clickButton("Start");
+        clickButton("Starta");
         WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//*[contains(normalize-space(),'Personnummer: ange ett giltigt personnummer')]")));
         assertThat(error.getText()).contains("Personnummer: ange ett giltigt personnummer");
@@ -162,7 +164,7 @@ class TasklistBrowserTest extends SamverkanTestSupport {
         browser.findElement(By.cssSelector("button[type=submit]")).click();
         try {
             wait.until(ExpectedConditions.visibilityOfElementLocated(
-                    By.xpath("//a[contains(normalize-space(),'Start process')]")));
+                    By.xpath("//a[contains(normalize-space(),'Starta process')]")));
         } catch (RuntimeException e) {
             try {
                 screenshot("inloggning-misslyckades");
@@ -174,19 +176,19 @@ class TasklistBrowserTest extends SamverkanTestSupport {
     }
 
     private void startProcess(String name) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(normalize-space(),'Start process')]"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(normalize-space(),'Starta process')]"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space()='" + name + "']"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-container")));
     }
 
     private void claimIfNeeded() {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-container")));
-        for (WebElement claim : browser.findElements(By.xpath("//button[normalize-space()='Claim']"))) {
+        for (WebElement claim : browser.findElements(By.xpath("//button[normalize-space()='Ta uppgiften']"))) {
             if (claim.isDisplayed()) {
                 claim.click();
             }
         }
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space()='Claim']")));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space()='Ta uppgiften']")));
     }
 
     private WebElement field(String key) {
