@@ -34,6 +34,11 @@ public class TasklistFilters {
             Map.of("name", "teamCode", "label", "Team"),
             Map.of("name", "municipality", "label", "Kommun"));
 
+    /** The variables every task card shows; {@link TaskCardVariables} makes them readable by staff. */
+    public static List<String> cardVariableNames() {
+        return CARD_VARIABLES.stream().map(v -> v.get("name")).toList();
+    }
+
     private final FilterService filterService;
     private final TaskService taskService;
     private final AccessSetup access;

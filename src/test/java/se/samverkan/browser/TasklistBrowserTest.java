@@ -56,22 +56,26 @@ class TasklistBrowserTest extends SamverkanTestSupport {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Webbläsartesterna hoppas över: /usr/bin/chromium eller /usr/bin/chromedriver saknas "
                         + "(apt-get install chromium chromium-driver).");
+        // A Swedish browser, as staff have.
+        startBrowser("sv-SE", "sv-SE,sv");
+        testName = info.getTestMethod().orElseThrow().getName();
+        step = 0;
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    private void startBrowser(String language, String acceptLanguage) throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                // Headless Chromium ignores --lang for navigator.languages; --accept-lang makes it a Swedish
-                // browser, so Tasklist is shown in Swedish as staff see it.
-                "--window-size=1400,1100", "--lang=sv-SE", "--accept-lang=sv-SE,sv",
+                // Headless Chromium ignores --lang for navigator.languages; --accept-lang sets them.
+                "--window-size=1400,1100", "--lang=" + language, "--accept-lang=" + acceptLanguage,
                 "--user-data-dir=" + Files.createTempDirectory("chromium").toAbsolutePath());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         // Generous: the first Tasklist load in a cold JVM and browser is slow on a small machine.
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        testName = info.getTestMethod().orElseThrow().getName();
-        step = 0;
-        Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterEach
@@ -97,6 +101,15 @@ class TasklistBrowserTest extends SamverkanTestSupport {
         clickButton("Starta");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
         wait.until(d -> cards("Bedöm behov av samverkan").size() == before + 1);
+        // The card tells the cases apart without opening them, with Swedish dates.
+        String newest = engine.getTaskService().createTaskQuery().taskCandidateGroup("skola")
+                .taskDefinitionKey("assessNeed").orderByTaskCreateTime().desc().listPage(0, 1).get(0).getProcessInstanceId();
+        String caseNumber = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(newest)
+                .singleResult().getBusinessKey();
+        WebElement card = wait.until(d -> cards("Bedöm behov av samverkan").stream()
+                .filter(c -> c.getText().contains(caseNumber)).findFirst().orElse(null));
+        wait.until(d -> card.getText().contains("sedan"));
+        assertThat(card.getText()).contains("Ärende", caseNumber, "Barn", "E. L.", "Skapad för").doesNotContain("ago");
         screenshot("uppgift-i-listan");
 
         // The list is sorted newest first.
@@ -141,6 +154,16 @@ class TasklistBrowserTest extends SamverkanTestSupport {
         wait.until(d -> cards("Bedöm behov av samverkan").size() == own);
         screenshot("socialtjanstens-lista");
         assertThat(cards("Bedöm behov av samverkan")).hasSize((int) own);
+    }
+
+    @Test
+    void aBrowserInAnotherLanguageGetsSwedish() throws IOException {
+        browser.quit();
+        startBrowser("de-DE", "de-DE,de");
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+        WebElement login = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("button[type=submit]")));
+        wait.until(d -> login.getText().equals("Logga in"));
+        screenshot("inloggning-tysk-webblasare");
     }
 
     private String startCase(String user, String agency, String childName) {
@@ -208,8 +231,10 @@ class TasklistBrowserTest extends SamverkanTestSupport {
     }
 
     private void check(String key, String label) {
-        click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'fjs-form-field')]//label["
-                + "normalize-space()='" + label + "' and (contains(@for,'-" + key + "-') or contains(@for,'-" + key + "'))]"))));
+        By box = By.xpath("//*[contains(@class,'fjs-form-field')]//label[normalize-space()='" + label + "']"
+                + "//input[contains(@id,'-" + key + "')]");
+        click(wait.until(ExpectedConditions.elementToBeClickable(box)));
+        wait.until(ExpectedConditions.elementSelectionStateToBe(box, true));
     }
 
     private void clickButton(String text) {

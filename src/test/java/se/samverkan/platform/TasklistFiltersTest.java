@@ -11,7 +11,11 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import se.samverkan.SamverkanTestSupport;
 
@@ -79,6 +83,42 @@ class TasklistFiltersTest extends SamverkanTestSupport {
             assertThat(taskIds("lena", TasklistFilters.MINE)).contains(task.getId());
             assertThat(taskIds("lena", TasklistFilters.OVERDUE)).contains(task.getId());
             assertThat(taskIds("lena", TasklistFilters.MY_AGENCY)).contains(task.getId());
+        } finally {
+            engine.getRuntimeService().deleteProcessInstance(instance, "test", true, true);
+        }
+    }
+
+    @Test
+    void taskCardsShowTheCaseToTheAgencyButTheProcessInstanceStaysClosed() {
+        ResponseEntity<Map> started = postJson("sofia", "/process-definition/key/childCooperation/start", variables(
+                "initiatingAgency", "socialtjanst", "childName", "Noah Ek", "childPersonalNumber", "20150314-1234",
+                "guardian1Name", "Eva Ek", "guardian1Contact", "070-111 22 33", "noticed", "Oro för barnet."));
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+        String instance = (String) started.getBody().get("id");
+        try {
+            String caseNumber = (String) started.getBody().get("businessKey");
+            Filter myAgency = engine.getFilterService().createFilterQuery()
+                    .filterName(TasklistFilters.MY_AGENCY).singleResult();
+            // What Tasklist asks for: HAL, so the filter's card variables come embedded with each task.
+            HttpHeaders headers = new HttpHeaders();
+            headers.setContentType(MediaType.APPLICATION_JSON);
+            headers.setAccept(List.of(MediaType.parseMediaType("application/hal+json")));
+            ResponseEntity<Map> list = restAs("sofia").exchange("/engine-rest/filter/{id}/list?firstResult=0&maxResults=1000",
+                    HttpMethod.POST, new HttpEntity<>("{}", headers), Map.class, myAgency.getId());
+            assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
+            Map<String, Object> card = ((List<Map<String, Object>>) ((Map<String, Object>) list.getBody().get("_embedded"))
+                    .get("task")).stream().filter(t -> instance.equals(t.get("processInstanceId"))).findFirst().orElseThrow();
+            assertThat(card).containsEntry("name", "Bedöm behov av samverkan");
+            assertThat((String) card.get("description")).startsWith("Beskriv vad ni har sett");
+            Map<String, Object> shown = new java.util.HashMap<>();
+            ((List<Map<String, Object>>) ((Map<String, Object>) card.get("_embedded")).get("variable"))
+                    .forEach(v -> shown.put((String) v.get("name"), v.get("value")));
+            assertThat(shown).containsEntry("caseNumber", caseNumber).containsEntry("childInitials", "N. E.");
+
+            // The case's own variables (the child's name among them) stay closed to staff.
+            ResponseEntity<String> processVariables = restAs("sofia").getForEntity(
+                    "/engine-rest/process-instance/{id}/variables", String.class, instance);
+            assertThat(processVariables.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         } finally {
             engine.getRuntimeService().deleteProcessInstance(instance, "test", true, true);
         }

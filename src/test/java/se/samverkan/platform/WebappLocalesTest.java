@@ -94,11 +94,9 @@ class WebappLocalesTest {
                 .as(app + "/scripts/config.js")
                 .containsPattern("availableLocales:\\s*\\[\\s*'sv'\\s*,\\s*'en'\\s*]")
                 .containsPattern("fallbackLocale:\\s*'en'")
-                .containsPattern("customScripts:\\s*\\[\\s*'scripts/default-locale'\\s*]");
-        assertThat(readText(projectResource(APP + app + "/scripts/default-locale.js")))
-                .as(app + "/scripts/default-locale.js")
-                .isEqualTo(readText(projectResource(APP + "tasklist/scripts/default-locale.js")))
-                .contains("determinePreferredLanguage");
+                .containsPattern("customScripts:\\s*\\[\\s*'\\.\\./samverkan/webapp-language'\\s*]");
+        assertThat(readText(projectResource(APP + "samverkan/webapp-language.js")))
+                .contains("determinePreferredLanguage", "$translateLoadingEnd");
     }
 
     @ParameterizedTest

@@ -9,6 +9,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
@@ -84,6 +85,8 @@ class TeamMeetingCycleTest extends SamverkanTestSupport {
 
         runJob(pi, "teamMeetingStarts");
         Task record = engine.getTaskService().createTaskQuery().processInstanceId(pi).singleResult();
+        // The minutes are due two days after the meeting starts.
+        assertThat(record.getDueDate()).isCloseTo(Date.from(Instant.now().plus(Duration.ofDays(2))), 60_000);
         ResponseEntity<Map> missing = postJson("lena", "/task/" + record.getId() + "/complete", variables(
                 "forsakringskassanPresence", "MEMBER", "arbetsformedlingenPresence", "DEPUTY",
                 "kommunenPresence", "MEMBER", "regionenPresence", "ABSENT", "case1Problem", "Oklart ansvar."));

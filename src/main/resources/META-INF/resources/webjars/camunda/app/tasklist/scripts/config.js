@@ -18,12 +18,12 @@
 export default {
   // Samverkan: the webapps are in Swedish (locales/sv.json); English is the fallback for keys that
   // sv.json lacks. The first available locale is the default for browsers whose language is not listed
-  // (see scripts/default-locale.js); a browser whose first language is English gets English.
+  // (see ../samverkan/webapp-language.js); a browser whose first language is English gets English.
   locales: {
     availableLocales: ['sv', 'en'],
     fallbackLocale: 'en'
   },
-  customScripts: ['scripts/default-locale'],
+  customScripts: ['../samverkan/webapp-language'],
 
   // change the app name and vendor
   // app: {
