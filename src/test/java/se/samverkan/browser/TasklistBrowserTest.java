@@ -122,12 +122,31 @@ class TasklistBrowserTest extends SamverkanTestSupport {
         clickButton("Slutför");
         wait.until(d -> !cards("Inhämta samtycke").isEmpty());
         screenshot("nasta-uppgift");
+
+        // The next form's date picker speaks Swedish and starts the week on Monday.
+        click(cards("Inhämta samtycke").get(0));
+        claimIfNeeded();
+        check("consentGiven", "Ja");
+        click(wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".fjs-container input[id$='-consentDate-date']"))));
+        List<WebElement> weekdays = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(
+                By.cssSelector(".flatpickr-calendar.open .flatpickr-weekday"), 6));
+        assertThat(weekdays.get(0).getText()).isEqualTo("mån");
+        assertThat(browser.findElement(By.cssSelector(".flatpickr-calendar.open .flatpickr-monthDropdown-months"))
+                .getText()).contains("januari", "december");
+        screenshot("kalender");
     }
 
     @Test
     void aServerSideValidationErrorIsShownInTheForm() throws IOException {
         logIn("sara");
         startProcess("Samverkan kring barn");
+        // First the form's own check, in Swedish: nothing filled in.
+        clickButton("Starta");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//*[contains(@class,'fjs-form-field-error')][normalize-space()='Fältet måste fyllas i.']")));
+        assertThat(browser.findElement(By.cssSelector(".fjs-container")).getText()).doesNotContain("Field is required");
+        screenshot("obligatoriska-falt");
         selectOption("Din verksamhet", "Skola");
         type("childName", "Ella Lind");
         type("childPersonalNumber", "20150314-1239");

@@ -94,7 +94,7 @@ class WebappLocalesTest {
                 .as(app + "/scripts/config.js")
                 .containsPattern("availableLocales:\\s*\\[\\s*'sv'\\s*,\\s*'en'\\s*]")
                 .containsPattern("fallbackLocale:\\s*'en'")
-                .containsPattern("customScripts:\\s*\\[\\s*'\\.\\./samverkan/webapp-language'\\s*]");
+                .containsPattern("customScripts:\\s*\\[\\s*'\\.\\./samverkan/webapp-language'");
         assertThat(readText(projectResource(APP + "samverkan/webapp-language.js")))
                 .contains("determinePreferredLanguage", "$translateLoadingEnd");
     }

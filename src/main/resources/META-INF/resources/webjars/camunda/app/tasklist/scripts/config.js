@@ -23,7 +23,7 @@ export default {
     availableLocales: ['sv', 'en'],
     fallbackLocale: 'en'
   },
-  customScripts: ['../samverkan/webapp-language'],
+  customScripts: ['../samverkan/webapp-language', '../samverkan/form-language'],
 
   // change the app name and vendor
   // app: {
