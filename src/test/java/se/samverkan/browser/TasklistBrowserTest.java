@@ -145,7 +145,9 @@ class TasklistBrowserTest extends SamverkanTestSupport {
         clickButton("Starta");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                 "//*[contains(@class,'fjs-form-field-error')][normalize-space()='Fältet måste fyllas i.']")));
-        assertThat(browser.findElement(By.cssSelector(".fjs-container")).getText()).doesNotContain("Field is required");
+        assertThat(browser.findElement(By.cssSelector(".fjs-container")).getText())
+                .doesNotContain("Field is required", "Select");
+        assertThat(browser.findElement(By.cssSelector(".fjs-select-placeholder")).getText()).isEqualTo("Välj");
         screenshot("obligatoriska-falt");
         selectOption("Din verksamhet", "Skola");
         type("childName", "Ella Lind");

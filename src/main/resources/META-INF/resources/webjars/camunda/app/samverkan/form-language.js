@@ -33,26 +33,40 @@ function swedish(text) {
   return null;
 }
 
-function translateErrors(root) {
-  root.querySelectorAll('.fjs-form-field-error').forEach((error) => {
-    const texts = document.createTreeWalker(error, NodeFilter.SHOW_TEXT);
-    for (let node = texts.nextNode(); node; node = texts.nextNode()) {
-      const translated = swedish(node.textContent.trim());
-      if (translated) {
-        node.textContent = translated;
-      }
+// Text nodes are changed in place: form-js (Preact) keeps references to them.
+function translateTexts(element, translate) {
+  const texts = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+    const translated = translate(node.data.trim());
+    if (translated) {
+      node.data = translated;
     }
+  }
+}
+
+function translateForm(form) {
+  form.querySelectorAll('.fjs-form-field-error').forEach((error) => translateTexts(error, swedish));
+  // An empty dropdown says "Select"; a searchable one asks to "Search".
+  form.querySelectorAll('.fjs-select-placeholder').forEach((placeholder) =>
+    translateTexts(placeholder, (text) => (text === 'Select' ? 'Välj' : null)));
+  form.querySelectorAll('input[placeholder="Search"]').forEach((search) => {
+    search.placeholder = 'Sök';
   });
 }
 
-// form-js re-renders its errors as the user types; each change is translated as it appears.
+// form-js renders and re-renders as the user types; each change is translated as it appears.
 new MutationObserver((changes) => {
+  const forms = new Set();
   changes.forEach((change) => {
     const target = change.target.nodeType === Node.TEXT_NODE ? change.target.parentElement : change.target;
-    if (target && target.closest && target.closest('.fjs-form-field')) {
-      translateErrors(target.closest('.fjs-form-field'));
+    const form = target && target.closest ? target.closest('.fjs-container') : null;
+    if (form) {
+      forms.add(form);
+    } else if (target && target.querySelectorAll) {
+      target.querySelectorAll('.fjs-container').forEach((inside) => forms.add(inside));
     }
   });
+  forms.forEach(translateForm);
 }).observe(document.body, { childList: true, subtree: true, characterData: true });
 
 const CALENDAR = {
