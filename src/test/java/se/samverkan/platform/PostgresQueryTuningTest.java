@@ -25,8 +25,10 @@ class PostgresQueryTuningTest extends SamverkanTestSupport {
     void authorizationQueriesArePlannedPerCallWithStatisticsAndWithoutJit() throws Exception {
         try (Connection connection = dataSource.getConnection()) {
             assumeTrue("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()), "only on PostgreSQL");
-            try (PreparedStatement checked = connection.prepareStatement("select count(*) from ACT_RU_AUTHORIZATION");
-                    PreparedStatement plain = connection.prepareStatement("select count(*) from ACT_RU_TASK")) {
+            try (PreparedStatement checked = connection.prepareStatement("select count(*) from ACT_RU_TASK RES"
+                    + " left join (select A.* from ACT_RU_AUTHORIZATION A) AUTH on (AUTH.RESOURCE_ID_ in (RES.ID_, '*'))");
+                    PreparedStatement plain = connection.prepareStatement(
+                            "select count(*) from ACT_RU_AUTHORIZATION A where A.RESOURCE_ID_ = ?")) {
                 assertThat(checked.unwrap(PGStatement.class).getPrepareThreshold()).isZero();
                 assertThat(plain.unwrap(PGStatement.class).getPrepareThreshold()).isPositive();
             }
