@@ -10,6 +10,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.platform.FieldValidationException;
@@ -52,20 +54,18 @@ public class TeamMeetingService {
     /** The cases registered for (or carried to) this meeting, oldest first; overflow moves on. */
     public List<TeamCase> compileAgenda(Long meetingId) {
         TeamMeeting meeting = meetings.findById(meetingId).orElseThrow();
-        List<TeamCase> due = teamCases.findByTeamCodeOrderByMeetingAtAscRegisteredAtAsc(meeting.getTeamCode()).stream()
-                .filter(c -> !c.getMeetingAt().isAfter(meeting.getMeetingAt()))
-                .filter(c -> !discussedAt(c, meeting))
+        // Read the meeting's discussions once, not once per registered case (the benchmark's 500 cases).
+        Set<Long> discussedHere = discussions.findByTeamMeetingIdOrderById(meetingId).stream()
+                .map(TeamCaseDiscussion::getTeamCaseId).collect(Collectors.toSet());
+        List<TeamCase> due = teamCases.findByTeamCodeAndMeetingAtLessThanEqualOrderByMeetingAtAscRegisteredAtAsc(
+                        meeting.getTeamCode(), meeting.getMeetingAt()).stream()
+                .filter(c -> !discussedHere.contains(c.getId()))
                 .toList();
         List<TeamCase> agenda = new ArrayList<>(due.subList(0, Math.min(due.size(), MAX_AGENDA_CASES)));
         Instant next = nextMeetingAfter(meeting);
         due.subList(agenda.size(), due.size()).forEach(c -> c.moveTo(next));
         agenda.forEach(c -> c.moveTo(meeting.getMeetingAt()));
         return agenda;
-    }
-
-    private boolean discussedAt(TeamCase teamCase, TeamMeeting meeting) {
-        return discussions.findByTeamMeetingIdOrderById(meeting.getId()).stream()
-                .anyMatch(d -> d.getTeamCaseId().equals(teamCase.getId()));
     }
 
     public List<TeamCase> agenda(Long meetingId) {

@@ -1,0 +1,172 @@
+package se.samverkan.platform;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.postgresql.PGStatement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/**
+ * Makes Tasklist's "Min verksamhets uppgifter" fast on PostgreSQL with many open tasks (README,
+ * "Prestandamätning"). Every user task gives its candidate group a row in ACT_RU_AUTHORIZATION, and the
+ * engine's task query joins those rows with {@code PERMS_ & 2 = 2}. PostgreSQL has no statistics for
+ * such an expression and guesses a handful of rows where an agency has thousands, and then compares
+ * every task with every authorization: the count Tasklist shows took 3 s with 100 000 open tasks.
+ * <ul>
+ * <li>Statistics on the permission bits the task query checks, so the planner sees the real numbers
+ * and looks each task's authorization up by index.</li>
+ * <li>Queries that join the user's authorizations are planned with their own values every time. The JDBC driver
+ * prepares a statement on the server after five uses, and PostgreSQL's generic plan for
+ * {@code PERMS_ & $4 = $5} cannot use the statistics and is the slow one again. Only those queries:
+ * planning every statement ({@code plan_cache_mode = force_custom_plan}) cost a third more per task
+ * completion, and planning every statement that reads ACT_RU_AUTHORIZATION still a tenth.</li>
+ * <li>No JIT compilation ({@code jit = off}): with the right estimates the query's cost passes the JIT
+ * threshold, and compiling it costs more (about 0.5 s) than running it (under 0.1 s).</li>
+ * </ul>
+ * Only on PostgreSQL; H2 is left as it is.
+ */
+@Configuration(proxyBeanMethods = false)
+public class PostgresQueryTuning {
+
+    static final String SESSION_SETTINGS = "set jit = off";
+
+    /** Permission bits in the task query's authorization check: READ on tasks, READ_TASK on process definitions. */
+    static final int[] TASK_QUERY_PERMISSIONS = {2, 64};
+
+    private static final Logger log = LoggerFactory.getLogger(PostgresQueryTuning.class);
+
+    /** PostgreSQL's pool: the session settings (unless the operator set their own), authorization queries planned per call. */
+    @Bean
+    static BeanPostProcessor postgresConnections() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof HikariDataSource pool && isPostgres(pool.getJdbcUrl())) {
+                    if (pool.getConnectionInitSql() == null) {
+                        pool.setConnectionInitSql(SESSION_SETTINGS);
+                    }
+                    return new AuthorizationQueriesPlannedPerCall(pool);
+                }
+                return bean;
+            }
+        };
+    }
+
+    /** The statistics, once the engine has created its tables. */
+    @Bean
+    AbstractProcessEnginePlugin authorizationStatistics() {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void postProcessEngineBuild(ProcessEngine engine) {
+                ProcessEngineConfigurationImpl configuration =
+                        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+                if ("postgres".equals(configuration.getDatabaseType())) {
+                    createStatistics(configuration);
+                }
+            }
+        };
+    }
+
+    static boolean isPostgres(String jdbcUrl) {
+        return jdbcUrl != null && jdbcUrl.startsWith("jdbc:postgresql:");
+    }
+
+    /** The pool, with statements that check authorizations never prepared on the server (so never a generic plan). */
+    static final class AuthorizationQueriesPlannedPerCall extends DelegatingDataSource {
+
+        private static final Pattern JOINED_AUTHORIZATIONS = Pattern.compile("\\bAUTH\\w*\\.RESOURCE_ID_");
+
+        AuthorizationQueriesPlannedPerCall(DataSource pool) {
+            super(pool);
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            return planningPerCall(super.getConnection());
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            return planningPerCall(super.getConnection(username, password));
+        }
+
+        /**
+         * A query that joins the user's authorizations to its rows (Camunda's {@code AUTH ON
+         * (AUTH.RESOURCE_ID_ ...)}), whose best plan depends on the user and the groups. The engine's
+         * single-resource checks ({@code A.RESOURCE_ID_ = ?}) are cheap either way and keep their cached plans.
+         */
+        static boolean checksAuthorizations(String sql) {
+            return sql.contains("ACT_RU_AUTHORIZATION") && JOINED_AUTHORIZATIONS.matcher(sql).find();
+        }
+
+        private static Connection planningPerCall(Connection connection) {
+            return (Connection) Proxy.newProxyInstance(PostgresQueryTuning.class.getClassLoader(),
+                    new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                        Object result;
+                        try {
+                            result = method.invoke(connection, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                        if (result instanceof PreparedStatement statement && "prepareStatement".equals(method.getName())
+                                && args[0] instanceof String sql && checksAuthorizations(sql)) {
+                            statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+                        }
+                        return result;
+                    });
+        }
+    }
+
+    private static void createStatistics(ProcessEngineConfigurationImpl configuration) {
+        String table = configuration.getDatabaseTablePrefix() + "act_ru_authorization";
+        try (Connection connection = configuration.getDataSource().getConnection()) {
+            boolean created = false;
+            for (int bit : TASK_QUERY_PERMISSIONS) {
+                String name = "act_ru_auth_perms_" + bit;
+                if (!exists(connection, name)) {
+                    try (Statement sql = connection.createStatement()) {
+                        sql.execute("create statistics " + name + " on (perms_ & " + bit + ") from " + table);
+                    }
+                    created = true;
+                }
+            }
+            if (created) {
+                try (Statement sql = connection.createStatement()) {
+                    sql.execute("analyze " + table);
+                }
+            }
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        } catch (SQLException e) {
+            // Slower Tasklist counts, not a reason to stay down (e.g. the tables belong to another role).
+            log.warn("Statistics for {} could not be created; Tasklist's counts may be slow with many tasks: {}",
+                    table, e.getMessage());
+        }
+    }
+
+    private static boolean exists(Connection connection, String statistics) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "select 1 from pg_statistic_ext where stxname = ?")) {
+            query.setString(1, statistics);
+            try (ResultSet found = query.executeQuery()) {
+                return found.next();
+            }
+        }
+    }
+}

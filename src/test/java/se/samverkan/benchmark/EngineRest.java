@@ -1,0 +1,114 @@
+package se.samverkan.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The engine REST API as Tasklist calls it: HTTP Basic as a demo user (password "demo"), JSON bodies.
+ * The floor and the cooperation case both go through here, so their per-task figures compare.
+ */
+final class EngineRest {
+
+    static final String PASSWORD = "demo";
+    static final String HAL_JSON = "application/hal+json";
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final ObjectMapper json = new ObjectMapper();
+    private final String base;
+
+    EngineRest(int port) {
+        this.base = "http://127.0.0.1:" + port + "/engine-rest";
+    }
+
+    JsonNode get(String user, String path) {
+        return send(user, HttpRequest.newBuilder(URI.create(base + path)).GET(), "application/json", 200);
+    }
+
+    JsonNode post(String user, String path, Object body) {
+        return post(user, path, body, "application/json");
+    }
+
+    JsonNode post(String user, String path, Object body, String accept) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+            return send(user, request, accept, 0);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The one open task of this instance with this key (and candidate group), as the user sees it; or null. */
+    JsonNode findTask(String user, String instanceId, String taskKey, String candidateGroup) {
+        String path = "/task?processInstanceId=" + instanceId + "&taskDefinitionKey=" + taskKey
+                + (candidateGroup == null ? "" : "&candidateGroup=" + encode(candidateGroup));
+        JsonNode tasks = get(user, path);
+        return tasks.isEmpty() ? null : tasks.get(0);
+    }
+
+    void complete(String user, String taskId, Map<String, Object> variables) {
+        post(user, "/task/" + taskId + "/complete", Map.of("variables", variables));
+    }
+
+    String start(String user, String processKey, Map<String, Object> variables) {
+        return post(user, "/process-definition/key/" + processKey + "/start", Map.of("variables", variables))
+                .get("id").asText();
+    }
+
+    private JsonNode send(String user, HttpRequest.Builder request, String accept, int expected) {
+        String auth = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        request.header("Authorization", "Basic " + auth).header("Accept", accept).timeout(Duration.ofSeconds(60));
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300) {
+                throw new IllegalStateException(request.build().method() + " " + request.build().uri() + " as " + user
+                        + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return response.body().isEmpty() ? json.nullNode() : json.readTree(response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Variables in the REST API's form; a List becomes a Json variable, as Tasklist submits checklists. */
+    Map<String, Object> variables(Object... namesAndValues) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            Object value = namesAndValues[i + 1];
+            Map<String, Object> variable = new LinkedHashMap<>();
+            if (value instanceof List<?> list) {
+                try {
+                    variable.put("value", json.writeValueAsString(list));
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+                variable.put("type", "Json");
+            } else {
+                variable.put("value", value);
+            }
+            variables.put((String) namesAndValues[i], variable);
+        }
+        return variables;
+    }
+
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
