@@ -7,5 +7,8 @@ public interface TeamCaseDiscussionRepository extends JpaRepository<TeamCaseDisc
 
     List<TeamCaseDiscussion> findByTeamMeetingIdOrderById(Long teamMeetingId);
 
+    /** Discussions of cases that were not to be followed up: those cases are settled. */
+    List<TeamCaseDiscussion> findByFollowUpNeededFalseAndTeamCaseIdIn(List<Long> teamCaseIds);
+
     long countByFollowUpNeededTrueAndTeamCaseIdIn(List<Long> teamCaseIds);
 }

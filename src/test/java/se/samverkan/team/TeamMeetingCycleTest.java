@@ -115,6 +115,15 @@ class TeamMeetingCycleTest extends SamverkanTestSupport {
                 .filteredOn(c -> c.getMeetingAt().equals(next.toInstant())).hasSize(1);
         assertThat(localPlans.findByTeamCodeOrderByVersion("team-kil")).extracting(LocalPlan::getVersion).containsExactly(1, 2);
 
+        // The next agenda has the case to follow up, not the settled one.
+        runJob(pi, "registrationOpens");
+        runJob(pi, "openRegistration");
+        runJob(pi, "registrationClosed");
+        assertThat(instance).isWaitingAt("confirmAgenda");
+        assertThat(engine.getRuntimeService().getVariable(pi, "agendaCaseCount")).isEqualTo(1);
+        assertThat((String) engine.getRuntimeService().getVariable(pi, "agendaText"))
+                .contains("aktivitetsersättningen").doesNotContain("kartläggningen");
+
         // Indicators: read-only for supervisors and process leaders.
         ResponseEntity<Map> indicators = restAs("cecilia").getForEntity("/api/teams/team-kil/indicators", Map.class);
         assertThat(indicators.getStatusCode()).isEqualTo(HttpStatus.OK);
