@@ -1,5 +1,6 @@
 package se.samverkan.cooperation;
 
+import se.samverkan.platform.Codes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -11,14 +12,13 @@ import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.agency.Agency;
 import se.samverkan.agency.AgencyRepository;
 import se.samverkan.platform.FieldValidationException;
+import se.samverkan.platform.PersonalIdentityNumber;
 
 /** Registering a noticed need, assessing it, and referring to another agency. */
 @Service
 @Transactional
 public class ChildCaseService {
 
-    static final Set<String> OUTCOMES = Set.of("OWN_SUPPORT", "OTHER_AGENCY", "JOINT");
-    static final Set<String> REFERRAL_WAYS = Set.of("FAMILY_CONTACTS", "WE_CONTACT");
 
     private final ChildCaseRepository cases;
     private final AgencyRepository agencies;
@@ -97,7 +97,7 @@ public class ChildCaseService {
                         "Berörda områden i Barnets bästa-hjulet: okänt område.");
             }
         }
-        if (!OUTCOMES.contains(outcome)) {
+        if (!Codes.isOneOf(CooperationCodes.AssessmentOutcome.class, outcome)) {
             throw new FieldValidationException("assessmentOutcome", "Bedömning: välj en av bedömningarna.");
         }
         ChildCase childCase = get(caseId);
@@ -109,7 +109,7 @@ public class ChildCaseService {
         if (blank(agencyCode) || !agencies.existsById(agencyCode)) {
             throw new FieldValidationException("referralAgency", "Verksamhet: välj den verksamhet ni hänvisar till.");
         }
-        if (!REFERRAL_WAYS.contains(way)) {
+        if (!Codes.isOneOf(CooperationCodes.ReferralWay.class, way)) {
             throw new FieldValidationException("referralWay", "Hur: välj hur kontakten med verksamheten tas.");
         }
         if ("WE_CONTACT".equals(way)) {

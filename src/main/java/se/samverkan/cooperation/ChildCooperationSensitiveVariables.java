@@ -11,4 +11,9 @@ class ChildCooperationSensitiveVariables implements SensitiveVariables {
     public Set<String> names() {
         return ChildCooperationProcess.PERSONAL_DATA;
     }
+
+    @Override
+    public Set<String> personalNumberFields() {
+        return Set.of(ChildCooperationProcess.CHILD_PERSONAL_NUMBER);
+    }
 }

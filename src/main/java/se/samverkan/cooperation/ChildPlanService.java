@@ -1,5 +1,6 @@
 package se.samverkan.cooperation;
 
+import se.samverkan.platform.Codes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -23,12 +24,6 @@ import se.samverkan.platform.FormData;
 @Transactional
 public class ChildPlanService {
 
-    static final Set<String> CONTINUATIONS = Set.of("NEXT_MEETING", "EXTEND_CONSENT", "CLOSE");
-    static final Map<String, String> CLOSE_REASONS = Map.of(
-            "GOALS_MET", "Målen är uppnådda",
-            "NEED_PASSED", "Behovet finns inte längre",
-            "FAMILY_DECLINED", "Familjen vill inte fortsätta",
-            "MOVED", "Familjen har flyttat");
 
     private final ChildPlanRepository plans;
     private final ChildCaseRepository cases;
@@ -113,11 +108,11 @@ public class ChildPlanService {
             throw new FieldValidationException("nextCoordinatingAgency",
                     "Samordnande verksamhet framöver: välj en verksamhet som deltog i mötet.");
         }
-        if (!CONTINUATIONS.contains(decision.continuation())) {
+        if (!Codes.isOneOf(CooperationCodes.Continuation.class, decision.continuation())) {
             throw new FieldValidationException("continuation", "Hur fortsätter samverkan?: välj ett alternativ.");
         }
         if ("CLOSE".equals(decision.continuation())) {
-            if (!CLOSE_REASONS.containsKey(decision.closeReason())) {
+            if (!Codes.isOneOf(CooperationCodes.CloseReason.class, decision.closeReason())) {
                 throw new FieldValidationException("closeReason", "Skäl att avsluta: välj varför samverkan avslutas.");
             }
         } else if (decision.nextMeetingDate() == null || !decision.nextMeetingDate().isAfter(LocalDate.now(clock))) {

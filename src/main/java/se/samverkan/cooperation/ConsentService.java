@@ -1,5 +1,6 @@
 package se.samverkan.cooperation;
 
+import se.samverkan.platform.Codes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -19,8 +20,6 @@ import se.samverkan.platform.Roles;
 @Transactional
 public class ConsentService {
 
-    static final Set<String> FORMS = Set.of("WRITTEN", "ORAL");
-    static final Set<String> CHILD_CONSENTS = Set.of("GIVEN", "NOT_MATURE", "NOT_GIVEN");
 
     private final ConsentRepository consents;
     private final ChildCaseRepository cases;
@@ -56,7 +55,7 @@ public class ConsentService {
     }
 
     private Consent check(Long caseId, ConsentInput input, String agenciesField, String userId) {
-        if (!FORMS.contains(input.form())) {
+        if (!Codes.isOneOf(CooperationCodes.ConsentForm.class, input.form())) {
             throw new FieldValidationException("consentForm", "Form: ange om samtycket är skriftligt eller muntligt.");
         }
         if (input.date() == null) {
@@ -69,7 +68,7 @@ public class ConsentService {
             throw new FieldValidationException("consentingGuardians",
                     "Vårdnadshavare som har samtyckt: ange vilka vårdnadshavare som har samtyckt.");
         }
-        if (input.childConsent() != null && !CHILD_CONSENTS.contains(input.childConsent())) {
+        if (input.childConsent() != null && !Codes.isOneOf(CooperationCodes.ChildConsent.class, input.childConsent())) {
             throw new FieldValidationException("childConsent", "Barnets/ungdomens samtycke: välj ett av alternativen.");
         }
         if ("NOT_GIVEN".equals(input.childConsent())) {

@@ -1,5 +1,6 @@
 package se.samverkan.cooperation;
 
+import se.samverkan.platform.Codes;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -20,7 +21,6 @@ import se.samverkan.platform.FieldValidationException;
 @Transactional
 public class MeetingService {
 
-    static final Set<String> ANSWERS = Set.of("ACCEPT", "DECLINE", "OTHER_PARTICIPANT");
 
     private final CooperationMeetingRepository meetings;
     private final ChildCaseRepository cases;
@@ -125,7 +125,7 @@ public class MeetingService {
 
     public void recordAnswer(Long meetingId, String agencyCode, String answer, String participantName, String comment,
             String userId) {
-        if (!ANSWERS.contains(answer)) {
+        if (!Codes.isOneOf(CooperationCodes.InvitationAnswer.class, answer)) {
             throw new FieldValidationException("invitationAnswer", "Svar: välj om ni deltar.");
         }
         if ("OTHER_PARTICIPANT".equals(answer) && blank(participantName)) {

@@ -79,12 +79,15 @@ public class AccessSetup {
             grant(reader, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
             grant(reader, Resources.DEPLOYMENT, ANY, Permissions.READ);
         }
-        // Process owners deploy new versions from Camunda Modeler.
+        // Process owners deploy new versions from Camunda Modeler, and read like the other readers. Nothing
+        // more: deleting a deployment (with its instances), suspending or changing a definition's instances
+        // would change children's cases. Set exactly, so rights granted by earlier versions are taken back.
         grant(Roles.PROCESS_OWNERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        grant(Roles.PROCESS_OWNERS, Resources.DEPLOYMENT, ANY, Permissions.ALL);
-        grant(Roles.PROCESS_OWNERS, Resources.PROCESS_DEFINITION, ANY, Permissions.ALL);
-        grant(Roles.PROCESS_OWNERS, Resources.DECISION_DEFINITION, ANY, Permissions.ALL);
-        grant(Roles.PROCESS_OWNERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.ALL);
+        exactly(Roles.PROCESS_OWNERS, Resources.DEPLOYMENT, Permissions.CREATE, Permissions.READ);
+        exactly(Roles.PROCESS_OWNERS, Resources.PROCESS_DEFINITION, Permissions.READ, Permissions.READ_HISTORY,
+                Permissions.READ_INSTANCE, Permissions.READ_TASK);
+        exactly(Roles.PROCESS_OWNERS, Resources.DECISION_DEFINITION, Permissions.READ, Permissions.READ_HISTORY);
+        exactly(Roles.PROCESS_OWNERS, Resources.DECISION_REQUIREMENTS_DEFINITION, Permissions.READ);
 
         for (StartPermission start : startPermissions) {
             for (String group : start.groups()) {
@@ -116,6 +119,18 @@ public class AccessSetup {
         if (!name.equals(group.getName())) {
             group.setName(name);
             identityService.saveGroup(group);
+        }
+    }
+
+    /** Sets a group's permissions on every resource of a type to exactly these. */
+    private void exactly(String groupId, Resource resource, Permission... permissions) {
+        grant(groupId, resource, ANY, permissions);
+        Authorization authorization = authorizationService.createAuthorizationQuery().resourceType(resource)
+                .resourceId(ANY).authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId).singleResult();
+        if (authorization.getPermissions(Permissions.values()).length != permissions.length
+                || authorization.isPermissionGranted(Permissions.ALL)) {
+            authorization.setPermissions(permissions);
+            authorizationService.saveAuthorization(authorization);
         }
     }
 

@@ -2,7 +2,7 @@ package se.samverkan.platform;
 
 /**
  * A rule of the application refused the input. The message is Swedish, names the field as the
- * user sees it, and is shown to the user as it is (REST: HTTP 400, see {@link ValidationErrorMapping}).
+ * user sees it, and is shown to the user as it is (REST: HTTP 400, see {@link RefusalMapping}).
  * Thrown from services; the surrounding transaction rolls back, so nothing is half-written.
  */
 public class FieldValidationException extends RuntimeException {

@@ -1,15 +1,26 @@
 package se.samverkan.platform;
 
+import java.time.Clock;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
-/** The engine REST API: authenticated with HTTP Basic against Camunda's users, Swedish 400s. */
+/**
+ * The engine REST API: authenticated with HTTP Basic against Camunda's users, guarded by
+ * {@link EngineRestGuard}, with Swedish refusals ({@link RefusalMapping}).
+ */
 @Configuration(proxyBeanMethods = false)
 public class RestApiConfiguration {
+
+    /** The login comes first, then the guard, which needs to know who is calling. */
+    static final int AUTHENTICATION_ORDER = Ordered.LOWEST_PRECEDENCE - 100;
+    static final int GUARD_ORDER = Ordered.LOWEST_PRECEDENCE - 50;
 
     /**
      * Without this filter the REST API answers anyone. The application's own API and the metrics sit
@@ -24,6 +35,19 @@ public class RestApiConfiguration {
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*", "/api/*", "/actuator/prometheus");
+        registration.setOrder(AUTHENTICATION_ORDER);
+        return registration;
+    }
+
+    /** Both doors to the engine: the REST API integrations call and the one the webapps call. */
+    @Bean
+    public FilterRegistrationBean<EngineRestGuard> engineRestGuard(ProcessEngine engine, FormContracts contracts,
+            List<SensitiveVariables> sensitive, List<RouteTextFields> routeText, Clock clock) {
+        FilterRegistrationBean<EngineRestGuard> registration =
+                new FilterRegistrationBean<>(new EngineRestGuard(engine, contracts, sensitive, routeText, clock));
+        registration.setName("samverkan-engine-rest-guard");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setOrder(GUARD_ORDER);
         return registration;
     }
 
@@ -32,9 +56,7 @@ public class RestApiConfiguration {
         return new CamundaJerseyResourceConfig() {
             @Override
             protected void registerAdditionalResources() {
-                register(ValidationErrorMapping.ValidationErrors.class);
-                register(ValidationErrorMapping.RestExceptions.class);
-                register(ValidationErrorMapping.EngineExceptions.class);
+                RefusalMapping.registerIn(this);
             }
         };
     }

@@ -6,4 +6,9 @@ import java.util.Set;
 public interface SensitiveVariables {
 
     Set<String> names();
+
+    /** The form fields meant for a personnummer; in every other free-text field one is refused. */
+    default Set<String> personalNumberFields() {
+        return Set.of();
+    }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import se.samverkan.cooperation.PersonalIdentityNumber;
+import se.samverkan.platform.PersonalIdentityNumber;
 
 /**
  * Finds what would identify a person in a text meant to be anonymised: a personnummer or

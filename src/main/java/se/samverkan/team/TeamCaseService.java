@@ -1,5 +1,6 @@
 package se.samverkan.team;
 
+import se.samverkan.platform.Codes;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,8 +17,6 @@ import se.samverkan.platform.Roles;
 @Transactional
 public class TeamCaseService {
 
-    static final Set<String> CASE_TYPES = Set.of("QUESTION", "INDIVIDUAL_CASE");
-    static final Set<String> PARTIES = Set.of("FORSAKRINGSKASSAN", "ARBETSFORMEDLINGEN", "KOMMUNEN", "REGIONEN");
 
     private final TeamRepository teams;
     private final TeamCaseRepository teamCases;
@@ -45,10 +44,10 @@ public class TeamCaseService {
             throw new FieldValidationException("team",
                     "Samverkansteam: du kan bara föranmäla ärenden till ett team du själv ingår i.");
         }
-        if (!CASE_TYPES.contains(registration.caseType())) {
+        if (!Codes.isOneOf(TeamCodes.TeamCaseType.class, registration.caseType())) {
             throw new FieldValidationException("caseType", "Typ: välj fråga eller individärende.");
         }
-        if (!PARTIES.contains(registration.raisingParty())) {
+        if (!Codes.isOneOf(TeamCodes.Party.class, registration.raisingParty())) {
             throw new FieldValidationException("raisingParty", "Part som tar upp ärendet: välj en av parterna.");
         }
         if (registration.question() == null || registration.question().isBlank()) {

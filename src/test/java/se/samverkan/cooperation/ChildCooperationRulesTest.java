@@ -62,8 +62,9 @@ class ChildCooperationRulesTest extends CooperationTestSupport {
         String pi = activeCase(List.of("socialtjanst"));
         ResponseEntity<Map> refused = invite("sara", pi, List.of("socialtjanst", "polis"), List.of());
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        // The form offers only the consented agencies; anything else is refused before any rule runs.
         assertThat(refused.getBody()).containsEntry("field", "invitedAgencies").containsEntry("message",
-                "Verksamheter att bjuda in: samtycket omfattar inte Polisen. Utöka samtycket innan verksamheten bjuds in.");
+                "Verksamheter att bjuda in: välj bland alternativen i formuläret.");
         assertThat(meetings.findByCaseIdOrderByMeetingNumber(childCase(pi).getId())).isEmpty();
         assertThat(instance(pi)).isWaitingAt("inviteToMeeting");
     }
@@ -106,8 +107,9 @@ class ChildCooperationRulesTest extends CooperationTestSupport {
         ResponseEntity<Map> notParticipant = complete("sara", pi, "adoptChildPlan", planActions(List.of(
                 Map.of("what", "Samtal", "agency", "polis", "person", "Per Polisson", "dueDate", due))));
         assertThat(notParticipant.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(notParticipant.getBody()).containsEntry("message",
-                "Insats 1: verksamheten deltog inte i mötet och kan inte ansvara för en insats.");
+        // Only the meeting's participants are offered; the form refuses anyone else before any rule runs.
+        assertThat(notParticipant.getBody()).containsEntry("field", "action1Agency")
+                .containsEntry("message", "Verksamhet: välj ett av alternativen i formuläret.");
         ResponseEntity<Map> noPerson = complete("sara", pi, "adoptChildPlan", planActions(List.of(
                 Map.of("what", "Samtal", "agency", "socialtjanst", "dueDate", due))));
         assertThat(noPerson.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

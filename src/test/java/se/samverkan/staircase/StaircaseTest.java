@@ -110,7 +110,7 @@ class StaircaseTest extends SamverkanTestSupport {
         ResponseEntity<Map> skipped = postJson("sara", "/task/" + tasks(pi, "initiativeDialogue").get(0).getId() + "/complete",
                 variables());
         assertThat(skipped.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(skipped.getBody()).containsEntry("message", "Samtal: svara på frågan \"Vem vill och varför?\"");
+        assertThat(skipped.getBody()).containsEntry("message", "Vem vill och varför?: fältet måste fyllas i.");
 
         complete("sara", pi, "initiativeDialogue", "dialogue", "Skolan och kulturen vill minska ensamhet på loven.");
         assertThat(instance).isWaitingAt("initiativeSharedView");

@@ -46,7 +46,7 @@ class TeamCaseTest extends SamverkanTestSupport {
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getBody()).containsEntry("field", "description").containsEntry("message",
                 "Avidentifierad beskrivning: texten ser ut att innehålla ett personnummer eller samordningsnummer. "
-                        + "Avidentifiera ärendet innan det föranmäls.");
+                        + "Sådana skrivs aldrig i fritext.");
         assertThat(refused.getBody().toString()).doesNotContain("811218");
 
         ResponseEntity<Map> named = register("anna", "team-forshaga", "QUESTION", "Karin vill veta hur det går.", null, null);

@@ -89,7 +89,8 @@ class TeamMeetingCycleTest extends SamverkanTestSupport {
         assertThat(record.getDueDate()).isCloseTo(Date.from(Instant.now().plus(Duration.ofDays(2))), 60_000);
         ResponseEntity<Map> missing = postJson("lena", "/task/" + record.getId() + "/complete", variables(
                 "forsakringskassanPresence", "MEMBER", "arbetsformedlingenPresence", "DEPUTY",
-                "kommunenPresence", "MEMBER", "regionenPresence", "ABSENT", "case1Problem", "Oklart ansvar."));
+                "kommunenPresence", "MEMBER", "regionenPresence", "ABSENT", "case1Problem", "Oklart ansvar.",
+                "teamContinues", "true"));
         assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(missing.getBody()).containsEntry("field", "case2Problem");
         complete("lena", record, "forsakringskassanPresence", "MEMBER", "arbetsformedlingenPresence", "DEPUTY",

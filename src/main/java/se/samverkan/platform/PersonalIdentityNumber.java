@@ -1,4 +1,4 @@
-package se.samverkan.cooperation;
+package se.samverkan.platform;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
 public final class PersonalIdentityNumber {
 
     private static final Pattern FORM = Pattern.compile("^(\\d{2})?(\\d{2})(\\d{2})(\\d{2})([-+]?)(\\d{3})(\\d)$");
+
+    private static final Pattern IN_TEXT = Pattern.compile(
+            "(?<!\\d)(\\d{6}|\\d{8})(\\s{0,3}[-\u2010\u2011\u2012\u2013\u2014\u2212+]?\\s{0,3})(\\d{4})(?!\\d)");
 
     private final LocalDate birthDate;
     private final String canonical;
@@ -74,6 +77,25 @@ public final class PersonalIdentityNumber {
 
     public static boolean isValid(String text, LocalDate today) {
         return parse(text, today).isPresent();
+    }
+
+    /**
+     * Whether a free text holds a valid number anywhere, written with any dash (hyphen, en or em dash,
+     * minus sign) and any spacing around it: "20180912 – 9891", "180912 9891", "201809129891".
+     */
+    public static boolean occursIn(String text, LocalDate today) {
+        if (text == null) {
+            return false;
+        }
+        Matcher candidate = IN_TEXT.matcher(text);
+        while (candidate.find()) {
+            String separator = candidate.group(2).strip();
+            String normalised = candidate.group(1) + (separator.equals("+") ? "+" : "") + candidate.group(3);
+            if (isValid(normalised, today)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The Luhn digit for the nine digits YYMMDDNNN. */

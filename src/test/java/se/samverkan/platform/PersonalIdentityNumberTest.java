@@ -1,4 +1,4 @@
-package se.samverkan.cooperation;
+package se.samverkan.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
