@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The printable copy of Barnets plan. Behind the REST API's login (HTTP Basic); only the staff of the
- * case's participating agencies get it, everyone else 403.
+ * case's participating agencies get it. Everyone else gets 404, as for a case that does not exist; after a
+ * withdrawal of consent the plan is gone (410).
  */
 @RestController
 public class ChildPlanController {
@@ -48,9 +49,9 @@ public class ChildPlanController {
                 .body("Det finns ingen sådan version av Barnets plan.");
     }
 
-    @ExceptionHandler(ChildPlanService.PlanAccessDenied.class)
-    ResponseEntity<String> forbidden() {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_PLAIN)
-                .body("Din verksamhet deltar inte i samverkan kring barnet.");
+    @ExceptionHandler(ChildPlanService.PlanWithdrawn.class)
+    ResponseEntity<String> withdrawn() {
+        return ResponseEntity.status(HttpStatus.GONE).contentType(MediaType.TEXT_PLAIN)
+                .body("Samtycket har återkallats och Barnets plan är stängd.");
     }
 }

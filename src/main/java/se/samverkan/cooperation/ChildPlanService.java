@@ -149,9 +149,14 @@ public class ChildPlanService {
     @Transactional(readOnly = true)
     public ChildPlanDocument document(String caseNumber, int version, Collection<String> userGroups) {
         ChildCase childCase = cases.findByCaseNumber(caseNumber).orElseThrow(PlanNotFound::new);
-        ChildPlan plan = plans.findByCaseIdAndVersion(childCase.getId(), version).orElseThrow(PlanNotFound::new);
+        // An outsider gets the answer of an unknown case, so case numbers cannot be probed.
         if (userGroups.stream().noneMatch(participants(childCase.getId())::contains)) {
-            throw new PlanAccessDenied();
+            throw new PlanNotFound();
+        }
+        ChildPlan plan = plans.findByCaseIdAndVersion(childCase.getId(), version).orElseThrow(PlanNotFound::new);
+        // Rule 3: withdrawn consent closes the plan; the parties were told so and can no longer fetch it.
+        if (childCase.getStatus() == CaseStatus.STOPPED) {
+            throw new PlanWithdrawn();
         }
         CooperationMeeting meeting = meetings.findById(plan.getMeetingId()).orElseThrow();
         Map<String, String> names = new LinkedHashMap<>();
@@ -195,7 +200,7 @@ public class ChildPlanService {
     public static class PlanNotFound extends RuntimeException {
     }
 
-    /** The user's agencies take no part in the case. */
-    public static class PlanAccessDenied extends RuntimeException {
+    /** Consent was withdrawn: the plan is closed for everyone (rule 3). */
+    public static class PlanWithdrawn extends RuntimeException {
     }
 }

@@ -138,7 +138,13 @@ public class EngineRestGuard extends OncePerRequestFilter {
             }
             String taskId = form.get().task().getId();
             if (!user.isAdministrator() && !contracts.mayWork(user.id(), user.groups(), form.get().task())) {
-                refuse(response, 403, "task", request, user, "Du har inte behörighet till detta.");
+                if (contracts.forTask(taskId).isEmpty()) {
+                    // Completed by someone else a moment ago, and its rights went with it.
+                    refuse(response, 409, "task", request, user,
+                            "Någon annan har just ändrat detta. Ladda om sidan och försök igen.");
+                } else {
+                    refuse(response, 403, "task", request, user, "Du har inte behörighet till detta.");
+                }
                 return;
             }
             checkAndForward(request, response, chain, user, form.get().contract(), Set.of("variables",
@@ -266,7 +272,11 @@ public class EngineRestGuard extends OncePerRequestFilter {
         response.setStatus(status);
         response.setContentType("application/json;charset=UTF-8");
         response.getOutputStream().write(json.writeValueAsBytes(Map.of(
-                "type", status == 403 ? "Forbidden" : "ValidationError", "field", field, "message", message)));
+                "type", switch (status) {
+                    case 403 -> "Forbidden";
+                    case 409 -> "Conflict";
+                    default -> "ValidationError";
+                }, "field", field, "message", message)));
     }
 
     record User(String id, List<String> groups) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
@@ -46,7 +47,8 @@ final class RefusalMapping {
             LOG.warn("Refused by a rule: field {}", validation.getField());
             return answer(Response.Status.BAD_REQUEST, "ValidationError", validation.getField(), validation.getMessage());
         }
-        if (causedBy(error, OptimisticLockingException.class) || causedBy(error, ConcurrencyFailureException.class)) {
+        if (causedBy(error, OptimisticLockingException.class) || causedBy(error, ConcurrencyFailureException.class)
+                || lostARace(error)) {
             LOG.warn("Refused a request that lost a race with another: {}", error.getClass().getSimpleName());
             return answer(Response.Status.CONFLICT, "Conflict", null,
                     "Någon annan har just ändrat detta. Ladda om sidan och försök igen.");
@@ -68,6 +70,21 @@ final class RefusalMapping {
         Map<String, String> body = field == null ? Map.of("type", type, "message", message)
                 : Map.of("type", type, "field", field, "message", message);
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+
+    /**
+     * Two clients completing one task: the one that comes second finds the task, or its execution, gone
+     * while it works. That is the same lost race as an optimistic locking failure.
+     */
+    private static boolean lostARace(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            String message = String.valueOf(cause.getMessage());
+            if ((cause instanceof NullValueException && message.contains("Cannot find task"))
+                    || message.contains("list of executions is empty")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {

@@ -122,14 +122,18 @@ class ChildCooperationProcessTest extends CooperationTestSupport {
         assertThat(plans.findByCaseIdOrderByVersion(closed.getId())).extracting(ChildPlan::getVersion).containsExactly(1, 2);
         assertThat(plans.findByCaseIdOrderByVersion(closed.getId())).allMatch(p -> p.getClosedAt() != null);
 
-        // The printable plan: participants read it, others get 403, nobody without a login.
+        // The printable plan: participants read it; others get the answer of a case that does not exist
+        // (no oracle for case numbers); nobody reads it without a login.
         String pdfPath = "/api/cases/" + instance.getBusinessKey() + "/plans/1/pdf";
         ResponseEntity<byte[]> pdf = restAs("vera").getForEntity(pdfPath, byte[].class);
         assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
         String text = new PDFTextStripper().getText(Loader.loadPDF(pdf.getBody()));
         assertThat(text).contains(instance.getBusinessKey(), "Samtal med Alva varannan vecka", "Föräldrastöd i grupp",
                 "Hälsosamtal om sömn", "Eva Ek", "Socialtjänsten").doesNotContain(CHILD_PNR);
-        assertThat(restAs("per").getForEntity(pdfPath, byte[].class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<String> outsider = restAs("per").getForEntity(pdfPath, String.class);
+        ResponseEntity<String> unknown = restAs("per").getForEntity("/api/cases/SB-1999-9999/plans/1/pdf", String.class);
+        assertThat(outsider.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(outsider.getBody()).isEqualTo(unknown.getBody());
         assertThat(http.getForEntity(pdfPath, byte[].class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
@@ -234,6 +238,29 @@ class ChildCooperationProcessTest extends CooperationTestSupport {
         executeJob(pi, "sendInvitations");
         assertThat(mail.getReceivedMessages()).hasSize(1);
         assertThat(instance(pi)).isWaitingAt("answerInvitation", "prepareMeeting");
+    }
+
+    @Test
+    void afterAWithdrawalThePlanIsGoneForEveryParty() {
+        String pi = startCase();
+        assessJoint(pi);
+        consent(pi, List.of("socialtjanst"));
+        runFirstMeeting(pi);
+        String pdfPath = "/api/cases/" + businessKey(pi) + "/plans/1/pdf";
+        assertThat(restAs("sofia").getForEntity(pdfPath, byte[].class).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        ResponseEntity<Map> withdrawn = postJson("sara", "/process-definition/key/consentWithdrawal/start", variables(
+                "caseNumber", businessKey(pi), "withdrawnBy", "Karin Berg",
+                "withdrawnOn", LocalDate.now(FormData.SWEDEN).toString()));
+        assertThat(withdrawn.getStatusCode()).as(String.valueOf(withdrawn.getBody())).isEqualTo(HttpStatus.OK);
+
+        for (String party : List.of("sara", "sofia")) {
+            ResponseEntity<String> gone = restAs(party).getForEntity(pdfPath, String.class);
+            assertThat(gone.getStatusCode()).as(party).isEqualTo(HttpStatus.GONE);
+            assertThat(gone.getBody()).isEqualTo("Samtycket har återkallats och Barnets plan är stängd.");
+        }
+        // An outsider still cannot tell the case exists.
+        assertThat(restAs("per").getForEntity(pdfPath, String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     void runFirstMeeting(String pi) {

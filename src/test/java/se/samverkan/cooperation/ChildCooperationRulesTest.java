@@ -114,7 +114,7 @@ class ChildCooperationRulesTest extends CooperationTestSupport {
                 Map.of("what", "Samtal", "agency", "socialtjanst", "dueDate", due))));
         assertThat(noPerson.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(noPerson.getBody()).containsEntry("field", "action1Person")
-                .containsEntry("message", "Insats 1: ange ansvarig person.");
+                .containsEntry("message", "Ansvarig person: fältet måste fyllas i.");
 
         completeOk("sara", pi, "adoptChildPlan", planActions(List.of(
                 Map.of("what", "Samtal", "agency", "socialtjanst", "person", "Sofia", "dueDate", due))));
