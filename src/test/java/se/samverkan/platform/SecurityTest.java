@@ -18,7 +18,7 @@ import se.samverkan.SamverkanTestSupport;
 
 class SecurityTest extends SamverkanTestSupport {
 
-    /** "fatima" is used only here: a wrong password delays that user's next logins. */
+    /** "fatima" is used only here: a wrong password counts against this address for her (LoginThrottle). */
     @Test
     void theRestApiAnswersNobodyWithoutAValidLogin() {
         assertThat(http.getForEntity("/engine-rest/task", String.class).getStatusCode())
