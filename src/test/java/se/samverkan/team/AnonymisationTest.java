@@ -3,6 +3,7 @@ package se.samverkan.team;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -85,5 +86,86 @@ class AnonymisationTest {
             """)
     void identifyingTextsAreRefusedAndTheKindIsNamed(String text, Finding expected) {
         assertThat(Anonymisation.find(text, TODAY)).as(text).contains(expected);
+    }
+
+    // --- The examples of the attacker's test, each on its own.
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Ann", "Inger", "Henrik", "Niklas", "Marcus", "Freja", "Klara", "Elvira"})
+    void commonGivenNamesMissingFromTheOldListAreFound(String name) {
+        assertThat(Anonymisation.find(name + " har hög frånvaro sedan höstlovet.", TODAY)).contains(Finding.GIVEN_NAME);
+        assertThat(Anonymisation.find("Vi har träffat " + name + " två gånger.", TODAY)).contains(Finding.GIVEN_NAME);
+    }
+
+    @Test
+    void aPersonnummerWithAnEnDashAndSpacesIsFound() {
+        assertThat(Anonymisation.find("Pojken har personnummer 20180912 – 9891.", TODAY))
+                .contains(Finding.PERSONAL_IDENTITY_NUMBER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212", " - ", " \u2013 ", "  \u2212  ", " ", ""})
+    void everyDashAndSpacingOfAPersonnummerIsFound(String separator) {
+        assertThat(Anonymisation.find("Pnr 20180912" + separator + "9891 i remissen.", TODAY))
+                .as("separator [%s]", separator).contains(Finding.PERSONAL_IDENTITY_NUMBER);
+        assertThat(Anonymisation.find("Pnr 180912" + separator + "9891 i remissen.", TODAY))
+                .as("separator [%s]", separator).contains(Finding.PERSONAL_IDENTITY_NUMBER);
+        // A wrong check digit is no personnummer, whatever the dash.
+        assertThat(Anonymisation.find("Ärende 20180912" + separator + "9890 i registret.", TODAY))
+                .as("separator [%s]", separator).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"070 - 123 45 67", "070-123 45 67", "+46 70 123 45 67", "08-123 456 78", "070\u2013123 45 67",
+            "070 \u2212 123 45 67", "0701234567", "0046 70 123 45 67", "+46 (0)70-123 45 67", "0563-123 45"})
+    void everyCommonFormOfASwedishPhoneNumberIsFound(String number) {
+        assertThat(Anonymisation.find("Mamman nås på " + number + " efter kl 16.", TODAY)).as(number).contains(Finding.PHONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Pojke född 2010-05-03, går i åk 9 på Forshagaskolan.", "Flicka f. 3 maj 2010 med hög frånvaro.",
+            "Ungdom född 3/5-10 som avbrutit gymnasiet.", "Född den 3 maj 2010 i Karlstad.", "Födelsedatum: 20100503."})
+    void aFullDateOfBirthIsFound(String text) {
+        assertThat(Anonymisation.find(text, TODAY)).as(text).contains(Finding.BIRTH_DATE);
+        assertThat(Finding.BIRTH_DATE.description()).isEqualTo("ett födelsedatum");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Pojke född 2010 som går i åk 9 på Forshagaskolan.", "Flicka, 12 år, med oro i skolan.",
+            "Ungdomen fyller 18 år i vår.", "Nästa träff är den 3 maj 2026 i Forshaga."})
+    void aYearOrAnAgeAloneIsNoDateOfBirth(String text) {
+        assertThat(Anonymisation.find(text, TODAY)).as(text).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Hans mamma har kontaktat skolan.", "Max två träffar per termin.", "Juni passar bra för uppföljning.",
+            "Vi har pratat med BUP och Försäkringskassan.", "Forshaga, Hagfors och Munkfors har ett gemensamt team.",
+            "Ungdomen bor i Karlstad och är inskriven på Arbetsförmedlingen.", "Per vecka får eleven tre timmar stöd.",
+            "Maj är bra för uppföljning; vi ses i Juni.", "Bo kvar hemma är ungdomens önskan.",
+            "De har inte fått beslut. Inga insatser har satts in.", "Mötet hålls på måndag, tisdag eller fredag i april."})
+    void ordinaryWordsOpeningASentenceAreNoNames(String text) {
+        assertThat(Anonymisation.find(text, TODAY)).as(text).isEmpty();
+    }
+
+    /**
+     * Chosen: an ambiguous word capitalised in the middle of a sentence is a name (Swedish writes the
+     * pronoun "hans" in lower case there), and at the start of a sentence "Hans", "Per" and "Bo" are
+     * names when a verb or a comma follows.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"Vi träffade Hans igår.", "Skolan har träffat Max och hans pappa.", "Hans har slutat gå till skolan.",
+            "Per är 19 år och söker arbete.", "Hans, 14 år, har hög frånvaro.", "Eleven Juni går i åk 4."})
+    void anAmbiguousNameIsANameWhereTheWordCouldNotStand(String text) {
+        assertThat(Anonymisation.find(text, TODAY)).as(text).contains(Finding.GIVEN_NAME);
+    }
+
+    @Test
+    void theNameListIsLoadedFromPublicDataWithThousandsOfNames() {
+        assertThat(Anonymisation.GIVEN_NAMES).hasSizeGreaterThan(1500)
+                .contains("Ann", "Inger", "Henrik", "Niklas", "Marcus", "Freja", "Klara", "Elvira", "Mohammed", "Åsa")
+                .doesNotContain("Forshaga", "Hagfors", "Munkfors", "Karlstad", "Arbetsförmedlingen", "Juli", "Måndag");
+        assertThat(Anonymisation.ALSO_WORDS).contains("Hans", "Max", "Juni", "Per", "Bo", "Maj").allSatisfy(word ->
+                assertThat(Anonymisation.GIVEN_NAMES.contains(word)
+                        || Anonymisation.GIVEN_NAMES.contains(word.substring(0, word.length() - 1))).as(word).isTrue());
     }
 }
