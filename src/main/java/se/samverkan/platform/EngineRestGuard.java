@@ -6,18 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -302,60 +295,11 @@ public class EngineRestGuard extends OncePerRequestFilter {
         return null;
     }
 
-    /** The request with the checked body in place of the one the client sent. */
-    private static final class JsonBody extends HttpServletRequestWrapper {
-
-        private final byte[] body;
+    /** The request with the checked body, in JSON, in place of the one the client sent. */
+    private static final class JsonBody extends RequestWithBody {
 
         JsonBody(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            InputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() throws IOException {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) throws IOException {
-                    return in.read(b, off, len);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return false;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException();
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
+            super(request, body);
         }
 
         @Override
@@ -371,7 +315,7 @@ public class EngineRestGuard extends OncePerRequestFilter {
         @Override
         public String getHeader(String name) {
             if ("content-length".equalsIgnoreCase(name)) {
-                return String.valueOf(body.length);
+                return String.valueOf(getContentLength());
             }
             return "content-type".equalsIgnoreCase(name) ? getContentType() : super.getHeader(name);
         }

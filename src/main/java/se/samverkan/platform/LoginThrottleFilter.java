@@ -4,16 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -94,7 +88,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
                 return;
             }
             // Read here to find the user name, so the login resource gets the same bytes again.
-            forwarded = new ReadAgain(request, form);
+            forwarded = new RequestWithBody(request, form);
             username = formUsername(request, form);
         } else {
             channel = "rest";
@@ -195,52 +189,5 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         String cut = username.length() > LoginThrottle.MAX_USERNAME_LENGTH
                 ? username.substring(0, LoginThrottle.MAX_USERNAME_LENGTH) + "…" : username;
         return cut.replaceAll("\\p{Cntrl}", "?");
-    }
-
-    /** The request with its body, already read, to be read again. */
-    private static final class ReadAgain extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        ReadAgain(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream bytes = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return bytes.read();
-                }
-
-                @Override
-                public int read(byte[] buffer, int offset, int length) {
-                    return bytes.read(buffer, offset, length);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return bytes.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("The login form is read synchronously");
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            return new BufferedReader(new InputStreamReader(getInputStream(), charsetOf(this)));
-        }
     }
 }

@@ -19,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -113,7 +114,7 @@ class TasklistBrowserTest extends SamverkanTestSupport {
         screenshot("uppgift-i-listan");
 
         // The list is sorted newest first.
-        click(cards("Bedöm behov av samverkan").get(0));
+        clickFirstCard("Bedöm behov av samverkan");
         claimIfNeeded();
         type("observations", "Hög frånvaro och trötthet.");
         check("wellbeingAreas", "Må bra");
@@ -124,7 +125,7 @@ class TasklistBrowserTest extends SamverkanTestSupport {
         screenshot("nasta-uppgift");
 
         // The next form's date picker speaks Swedish and starts the week on Monday.
-        click(cards("Inhämta samtycke").get(0));
+        clickFirstCard("Inhämta samtycke");
         claimIfNeeded();
         check("consentGiven", "Ja");
         click(wait.until(ExpectedConditions.elementToBeClickable(
@@ -260,6 +261,15 @@ class TasklistBrowserTest extends SamverkanTestSupport {
 
     private void clickButton(String text) {
         click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='" + text + "']"))));
+    }
+
+    /** Tasklist redraws its list when it refreshes; a card found a moment ago may be gone, so find it again. */
+    private void clickFirstCard(String taskName) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .ignoring(IndexOutOfBoundsException.class).until(d -> {
+            click(cards(taskName).get(0));
+            return true;
+        });
     }
 
     /** Tasklist's fixed footer may cover the element: scroll it to the middle first. */
