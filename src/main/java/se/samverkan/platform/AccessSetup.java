@@ -127,11 +127,8 @@ public class AccessSetup {
         grant(groupId, resource, ANY, permissions);
         Authorization authorization = authorizationService.createAuthorizationQuery().resourceType(resource)
                 .resourceId(ANY).authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId).singleResult();
-        if (authorization.getPermissions(Permissions.values()).length != permissions.length
-                || authorization.isPermissionGranted(Permissions.ALL)) {
-            authorization.setPermissions(permissions);
-            authorizationService.saveAuthorization(authorization);
-        }
+        authorization.setPermissions(permissions);
+        authorizationService.saveAuthorization(authorization);
     }
 
     /** Grants to a group, or to everybody (a global authorization) when the group is {@code *}. */

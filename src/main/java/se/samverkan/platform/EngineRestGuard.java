@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -78,18 +79,17 @@ public class EngineRestGuard extends OncePerRequestFilter {
 
     private final ProcessEngine engine;
     private final FormContracts contracts;
-    private final Set<String> personalNumberFields;
+    private final Set<String> personalNumberFields = new HashSet<>();
     private final Set<String> routeTextFields = new HashSet<>();
     private final Clock clock;
     private final ObjectMapper json;
 
     public EngineRestGuard(ProcessEngine engine, FormContracts contracts, List<SensitiveVariables> sensitive,
             List<RouteTextFields> routeText, Clock clock) {
-        routeText.forEach(r -> routeTextFields.addAll(r.fields()));
         this.engine = engine;
         this.contracts = contracts;
-        this.personalNumberFields = new HashSet<>();
         sensitive.forEach(s -> personalNumberFields.addAll(s.personalNumberFields()));
+        routeText.forEach(r -> routeTextFields.addAll(r.fields()));
         this.clock = clock;
         // A Json variable nested thousands deep is refused while it is read, not by the engine later.
         this.json = new ObjectMapper(JsonFactory.builder()
@@ -164,7 +164,7 @@ public class EngineRestGuard extends OncePerRequestFilter {
 
     private void checkAndForward(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
             User user, FormContract contract, Set<String> allowedKeys,
-            java.util.function.Function<FormContract.Field, List<String>> serverOptions) throws IOException, ServletException {
+            Function<FormContract.Field, List<String>> serverOptions) throws IOException, ServletException {
         ObjectNode forwarded;
         try {
             JsonNode body = readBody(request);

@@ -1,7 +1,6 @@
 package se.samverkan.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,14 +54,20 @@ public record FormContract(String formKey, Map<String, Field> fields) {
     /**
      * One input field. {@code conditional}: the field (or a group around it) may be hidden, and form-js
      * does not submit hidden fields, so "required" is then the service's rule, not the form's.
-     * {@code values}: the static choices; {@code valuesKey}: the variable holding choices the server set.
+     * {@code choices}: the static choices, value to label; {@code valuesKey}: the variable holding choices
+     * the server set.
      */
     public record Field(String key, FieldType type, String label, boolean required, boolean conditional,
-            int maxLength, List<String> values, String valuesKey) {
+            int maxLength, Map<String, String> choices, String valuesKey) {
 
         /** The label as the user sees it, for messages. */
         public String label() {
             return label == null || label.isBlank() ? key : label;
+        }
+
+        /** The static choices' values. */
+        public List<String> values() {
+            return List.copyOf(choices.keySet());
         }
     }
 
@@ -95,10 +100,12 @@ public record FormContract(String formKey, Map<String, Field> fields) {
             JsonNode validate = component.path("validate");
             int maxLength = validate.path("maxLength").asInt(type == FieldType.TEXTAREA ? DEFAULT_TEXTAREA_LENGTH
                     : DEFAULT_TEXTFIELD_LENGTH);
-            List<String> values = new ArrayList<>();
-            component.path("values").forEach(option -> values.add(option.path("value").asText()));
+            Map<String, String> choices = new LinkedHashMap<>();
+            component.path("values").forEach(option ->
+                    choices.put(option.path("value").asText(), option.path("label").asText(option.path("value").asText())));
             fields.put(key, new Field(key, type, component.path("label").asText(null),
-                    validate.path("required").asBoolean(false), conditional, maxLength, List.copyOf(values),
+                    validate.path("required").asBoolean(false), conditional, maxLength,
+                    Collections.unmodifiableMap(choices),
                     component.path("valuesKey").asText(null)));
         }
     }

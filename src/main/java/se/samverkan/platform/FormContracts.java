@@ -90,7 +90,11 @@ public class FormContracts {
                 return Optional.empty();
             }
             CamundaFormRef ref = task.getCamundaFormRef();
-            boolean fixed = ref != null && !"latest".equals(ref.getBinding());
+            if (ref == null) {
+                // No Camunda Form (asking for it would fail, and inside a listener mark the transaction).
+                return Optional.of(new TaskForm(task, NO_FORM));
+            }
+            boolean fixed = !"latest".equals(ref.getBinding());
             String cacheKey = "task:" + task.getProcessDefinitionId() + ":" + task.getTaskDefinitionKey();
             FormContract contract = fixed ? cache.computeIfAbsent(cacheKey, k -> read(() ->
                     engine.getFormService().getDeployedTaskForm(taskId))) : read(() ->
@@ -114,8 +118,9 @@ public class FormContracts {
             if (definition == null) {
                 return Optional.empty();
             }
-            FormContract contract = cache.computeIfAbsent("start:" + definition.getId(), k -> read(() ->
-                    engine.getFormService().getDeployedStartForm(definition.getId())));
+            FormContract contract = cache.computeIfAbsent("start:" + definition.getId(), k ->
+                    engine.getFormService().getStartFormData(definition.getId()).getCamundaFormRef() == null ? NO_FORM
+                            : read(() -> engine.getFormService().getDeployedStartForm(definition.getId())));
             return Optional.of(new ProcessDefinitionForm(definition, contract));
         });
     }

@@ -24,6 +24,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import se.samverkan.platform.FormRecord;
+import se.samverkan.platform.FormRecordRepository;
 
 /**
  * What an attacker with a demo login tries against "Samverkan kring barn" through the REST API, and that
@@ -34,6 +36,9 @@ class TrustBoundaryTest extends CooperationTestSupport {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    FormRecordRepository formRecords;
 
     // --- 1. Case state never comes from client variables ----------------------------------------------
 
@@ -237,8 +242,14 @@ class TrustBoundaryTest extends CooperationTestSupport {
             assertThat(names).as(table).isNotEmpty().doesNotContain("observations", "childAndGuardianAccount",
                     "consentingGuardians", "childName", "guardian1Name", "noticed");
         }
-        // The content is in the case, where the agencies that take part read it.
+        // The content is in the case, where the agencies that take part read it, and in the record of the step.
         assertThat(childCase(pi).getObservations()).isEqualTo("Hög frånvaro, trötthet.");
+        assertThat(formRecords.findByProcessInstanceIdOrderById(pi)).extracting(FormRecord::getActivityId)
+                .containsExactly("childNeedNoticed", "assessNeed", "obtainConsent");
+        assertThat(formRecords.findByProcessInstanceIdOrderById(pi).get(0).getFields())
+                .doesNotContain(CHILD_PNR).doesNotContain("Alva Berg");
+        assertThat(formRecords.findByProcessInstanceIdOrderById(pi).get(1).getFields())
+                .contains("\"label\":\"Vad har vi sett, hört eller förstått?\",\"value\":\"Hög frånvaro, trötthet.\"");
     }
 
     // --- 6. Logs: one WARN line, no values ----------------------------------------------------------------
