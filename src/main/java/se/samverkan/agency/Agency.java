@@ -49,6 +49,13 @@ public class Agency {
         this.kind = kind;
     }
 
+    /** Specialist care, which a child meets through its primary-care counterpart unless a care contact exists. */
+    public Agency(String code, String name, AgencyKind kind, String primaryCareCounterpart) {
+        this(code, name, kind);
+        this.specialistCare = true;
+        this.primaryCareCounterpart = primaryCareCounterpart;
+    }
+
     public String getCode() {
         return code;
     }

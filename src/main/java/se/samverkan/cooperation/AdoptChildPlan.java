@@ -2,14 +2,14 @@ package se.samverkan.cooperation;
 
 import static se.samverkan.cooperation.ChildCooperationProcess.*;
 
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import se.samverkan.platform.CurrentUser;
 import se.samverkan.platform.FormData;
+import se.samverkan.platform.Route;
 
-/** "Upprätta Barnets plan", on complete: a new plan version, and who should coordinate next. */
+/** "Upprätta Barnets plan", on complete: the plan's new version, and who is suggested to coordinate next. */
 @Component("adoptChildPlan")
 public class AdoptChildPlan implements TaskListener {
 
@@ -21,13 +21,11 @@ public class AdoptChildPlan implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        ChildPlan plan = plans.adopt((Long) task.getVariable(MEETING_ID),
-                FormData.of(task).numberedRows(PLAN_ACTION, List.of("what", "agency", "person", "dueDate"), MAX_PLAN_ACTIONS),
-                CurrentUser.idOf(CurrentUser.of(task)));
-        String suggested = plans.suggestedCoordinator(plan, (String) task.getVariable(COORDINATING_AGENCY));
-        task.setVariable(PLAN_ID, plan.getId());
-        task.setVariable(PLAN_VERSION, plan.getVersion());
-        task.setVariable(NEXT_COORDINATING_AGENCY, suggested);
-        task.setVariable(SUGGESTED_COORDINATOR_NAME, plans.agency(suggested).getName());
+        ChildPlanService.AdoptedPlan adopted = plans.adopt(Route.of(task).id(MEETING_ID),
+                PlanActionInput.read(FormData.of(task)), CurrentUser.idOf(CurrentUser.of(task)));
+        task.setVariable(PLAN_ID, adopted.plan().getId());
+        task.setVariable(PLAN_VERSION, adopted.plan().getVersion());
+        task.setVariable(NEXT_COORDINATING_AGENCY, adopted.suggestedCoordinator().getCode());
+        task.setVariable(SUGGESTED_COORDINATOR_NAME, adopted.suggestedCoordinator().getName());
     }
 }

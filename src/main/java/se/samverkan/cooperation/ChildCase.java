@@ -114,32 +114,32 @@ public class ChildCase {
         guardians.add(new Guardian(this, guardians.size() + 1, name, contact));
     }
 
-    void recordAssessment(String observations, String account, List<String> areas, String outcome) {
+    void recordAssessment(String observations, String account, List<String> areas, String outcome, Instant now) {
         this.observations = observations;
         this.childAndGuardianAccount = account;
         this.wellbeingAreas = new ArrayList<>(areas);
         this.assessmentOutcome = outcome;
         if ("OWN_SUPPORT".equals(outcome)) {
-            end(CaseStatus.NOT_ACTIVATED, null);
+            end(CaseStatus.NOT_ACTIVATED, null, now);
         }
     }
 
-    void recordReferral(String agency, String way, LocalDate oralConsentDate, String note) {
+    void recordReferral(String agency, String way, LocalDate oralConsentDate, String note, Instant now) {
         this.referralAgency = agency;
         this.referralWay = way;
         this.oralConsentDate = oralConsentDate;
         this.referralNote = note;
-        end(CaseStatus.REFERRED, null);
+        end(CaseStatus.REFERRED, null, now);
     }
 
     void activate() {
         this.status = CaseStatus.ACTIVE;
     }
 
-    void end(CaseStatus endStatus, String reason) {
+    void end(CaseStatus endStatus, String reason, Instant at) {
         this.status = endStatus;
         this.closeReason = reason;
-        this.closedAt = Instant.now();
+        this.closedAt = at;
     }
 
     void handCoordinationTo(String agency) {

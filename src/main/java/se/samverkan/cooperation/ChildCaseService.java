@@ -1,16 +1,14 @@
 package se.samverkan.cooperation;
 
-import se.samverkan.platform.Codes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.agency.Agency;
 import se.samverkan.agency.AgencyRepository;
+import se.samverkan.platform.Codes;
 import se.samverkan.platform.FieldValidationException;
 import se.samverkan.platform.PersonalIdentityNumber;
 
@@ -36,14 +34,14 @@ public class ChildCaseService {
     }
 
     public record NoticedNeed(String initiatingAgency, String childName, String childPersonalNumber,
-            List<Map<String, String>> guardians, String noticed) {
+            List<GuardianInput> guardians, String noticed) {
     }
 
     /**
      * Registers the case. {@code userGroups} is null for calls from inside the application; a user
      * may only register for an agency they work in.
      */
-    public ChildCase register(NoticedNeed need, String userId, Collection<String> userGroups) {
+    public ChildCase register(NoticedNeed need, String userId, Collection<String> userGroups, String processInstanceId) {
         if (blank(need.initiatingAgency())) {
             throw new FieldValidationException("initiatingAgency", "Din verksamhet: välj den verksamhet du arbetar i.");
         }
@@ -63,13 +61,10 @@ public class ChildCaseService {
         if (need.guardians().isEmpty()) {
             throw new FieldValidationException("guardian1Name", "Vårdnadshavare: ange minst en vårdnadshavare.");
         }
-        int row = 0;
-        for (Map<String, String> guardian : need.guardians()) {
-            row++;
-            if (blank(guardian.get("name")) || blank(guardian.get("contact"))) {
-                throw new FieldValidationException(blank(guardian.get("name")) ? "guardian" + row + "Name"
-                        : "guardian" + row + "Contact",
-                        "Vårdnadshavare " + row + ": ange namn och hur vi når vårdnadshavaren.");
+        for (GuardianInput guardian : need.guardians()) {
+            if (blank(guardian.name()) || blank(guardian.contact())) {
+                throw new FieldValidationException(guardian.field(blank(guardian.name()) ? "name" : "contact"),
+                        "Vårdnadshavare " + guardian.row() + ": ange namn och hur vi når vårdnadshavaren.");
             }
         }
         if (blank(need.noticed())) {
@@ -77,12 +72,9 @@ public class ChildCaseService {
         }
         ChildCase childCase = new ChildCase(caseNumbers.next(), agency.getCode(), need.childName().trim(),
                 number.toString(), need.noticed().trim(), userId, clock.instant());
-        need.guardians().forEach(g -> childCase.addGuardian(g.get("name").trim(), g.get("contact").trim()));
+        need.guardians().forEach(g -> childCase.addGuardian(g.name().trim(), g.contact().trim()));
+        childCase.attachProcess(processInstanceId);
         return cases.save(childCase);
-    }
-
-    public void attachProcess(Long caseId, String processInstanceId) {
-        get(caseId).attachProcess(processInstanceId);
     }
 
     public ChildCase recordAssessment(Long caseId, String observations, String account, List<String> areaCodes,
@@ -101,7 +93,7 @@ public class ChildCaseService {
             throw new FieldValidationException("assessmentOutcome", "Bedömning: välj en av bedömningarna.");
         }
         ChildCase childCase = get(caseId);
-        childCase.recordAssessment(observations, account, areaCodes, outcome);
+        childCase.recordAssessment(observations, account, areaCodes, outcome, clock.instant());
         return childCase;
     }
 
@@ -122,7 +114,8 @@ public class ChildCaseService {
             }
         }
         ChildCase childCase = get(caseId);
-        childCase.recordReferral(agencyCode, way, "WE_CONTACT".equals(way) ? oralConsentDate : null, note);
+        childCase.recordReferral(agencyCode, way, "WE_CONTACT".equals(way) ? oralConsentDate : null, note,
+                clock.instant());
         return childCase;
     }
 

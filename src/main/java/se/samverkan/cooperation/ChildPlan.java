@@ -11,7 +11,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,21 +48,21 @@ public class ChildPlan {
     protected ChildPlan() {
     }
 
-    ChildPlan(Long caseId, int version, Long meetingId, String adoptedBy) {
+    ChildPlan(Long caseId, int version, Long meetingId, String adoptedBy, Instant adoptedAt) {
         this.caseId = caseId;
         this.version = version;
         this.meetingId = meetingId;
         this.adoptedBy = adoptedBy;
-        this.adoptedAt = Instant.now();
+        this.adoptedAt = adoptedAt;
     }
 
-    void addAction(String what, String agencyCode, String person, LocalDate dueDate) {
-        actions.add(new PlanAction(this, actions.size() + 1, what, agencyCode, person, dueDate));
+    void addAction(PlanAction.Content content) {
+        actions.add(new PlanAction(this, actions.size() + 1, content));
     }
 
-    void close() {
+    void close(Instant at) {
         if (closedAt == null) {
-            closedAt = Instant.now();
+            closedAt = at;
         }
     }
 

@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
-import se.samverkan.platform.FormData;
+import se.samverkan.platform.ClockConfiguration;
 import se.samverkan.platform.HtmlPdf;
 
 /** Renders Barnets plan as an A4 PDF that every participating agency can print. */
@@ -52,7 +52,7 @@ public class ChildPlanPdf {
         fact(html, "Version", String.valueOf(plan.version()));
         fact(html, "Samverkansmöte", longDate(plan.meetingDate()));
         fact(html, "Antagen", plan.adoptedAt() == null ? ""
-                : plan.adoptedAt().atZoneSameInstant(FormData.SWEDEN).format(DATE_TIME));
+                : plan.adoptedAt().atZoneSameInstant(ClockConfiguration.SWEDEN).format(DATE_TIME));
         fact(html, "Samordnande verksamhet", plan.coordinatingAgencyName());
         fact(html, "Deltagande verksamheter", String.join(", ", plan.participantAgencyNames()));
         if (plan.nextMeetingDate() != null) {

@@ -1,10 +1,10 @@
 package se.samverkan.cooperation;
 
-import se.samverkan.platform.Codes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,8 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.agency.Agency;
 import se.samverkan.agency.AgencyRepository;
+import se.samverkan.platform.ClockConfiguration;
+import se.samverkan.platform.Codes;
 import se.samverkan.platform.FieldValidationException;
-import se.samverkan.platform.FormData;
 
 /** Barnets plan (versioned per meeting), continued coordination, closing and stopping a cooperation. */
 @Service
@@ -30,10 +31,12 @@ public class ChildPlanService {
     private final CooperationMeetingRepository meetings;
     private final AgencyRepository agencies;
     private final WellbeingAreaRepository areas;
+    private final ConsentService consents;
     private final Clock clock;
 
     public ChildPlanService(ChildPlanRepository plans, ChildCaseRepository cases, CooperationMeetingRepository meetings,
-            AgencyRepository agencies, WellbeingAreaRepository areas, Clock clock) {
+            AgencyRepository agencies, WellbeingAreaRepository areas, ConsentService consents, Clock clock) {
+        this.consents = consents;
         this.plans = plans;
         this.cases = cases;
         this.meetings = meetings;
@@ -42,41 +45,54 @@ public class ChildPlanService {
         this.clock = clock;
     }
 
-    /**
-     * Rule 4: every action has what, agency, person and date, and its agency took part in the meeting.
-     * Each meeting adopts a new version; earlier versions stay as they were.
-     */
-    public ChildPlan adopt(Long meetingId, List<Map<String, String>> actions, String userId) {
+    /** An adopted plan, and the agency suggested to coordinate from here on. */
+    public record AdoptedPlan(ChildPlan plan, Agency suggestedCoordinator) {
+    }
+
+    /** Rule 4. Each meeting adopts a new version of the plan; earlier versions stay as they were. */
+    public AdoptedPlan adopt(Long meetingId, List<PlanActionInput> actions, String userId) {
         CooperationMeeting meeting = meetings.findById(meetingId).orElseThrow();
+        List<PlanAction.Content> checked = checkActions(actions, meeting.getAttendingAgencies(), LocalDate.now(clock));
+        ChildPlan plan = new ChildPlan(meeting.getCaseId(), nextVersion(meeting.getCaseId()), meetingId, userId,
+                clock.instant());
+        checked.forEach(plan::addAction);
+        String coordinator = cases.findById(meeting.getCaseId()).orElseThrow().getCoordinatingAgency();
+        String suggested = suggestedCoordinator(checked.stream().map(PlanAction.Content::agencyCode).toList(), coordinator);
+        return new AdoptedPlan(plans.save(plan), agency(suggested));
+    }
+
+    /**
+     * Rule 4: at least one action, and every action has what, agency, person and a date not yet passed;
+     * its agency took part in the meeting.
+     */
+    static List<PlanAction.Content> checkActions(List<PlanActionInput> actions, Collection<String> attendingAgencies,
+            LocalDate today) {
         if (actions.isEmpty()) {
             throw new FieldValidationException("action1What", "Insats 1: ange minst en insats.");
         }
-        ChildPlan plan = new ChildPlan(meeting.getCaseId(), nextVersion(meeting.getCaseId()), meetingId, userId);
-        int row = 0;
-        for (Map<String, String> action : actions) {
-            row++;
-            String prefix = "Insats " + row + ": ";
-            String field = "action" + row;
-            if (blank(action.get("what"))) {
-                throw new FieldValidationException(field + "What", prefix + "ange vad som ska göras.");
+        List<PlanAction.Content> checked = new ArrayList<>();
+        for (PlanActionInput action : actions) {
+            String prefix = "Insats " + action.row() + ": ";
+            if (blank(action.what())) {
+                throw new FieldValidationException(action.field("what"), prefix + "ange vad som ska göras.");
             }
-            if (blank(action.get("agency"))) {
-                throw new FieldValidationException(field + "Agency", prefix + "ange vilken verksamhet som ansvarar.");
+            if (blank(action.agency())) {
+                throw new FieldValidationException(action.field("agency"), prefix + "ange vilken verksamhet som ansvarar.");
             }
-            if (!meeting.getAttendingAgencies().contains(action.get("agency"))) {
-                throw new FieldValidationException(field + "Agency",
+            if (!attendingAgencies.contains(action.agency())) {
+                throw new FieldValidationException(action.field("agency"),
                         prefix + "verksamheten deltog inte i mötet och kan inte ansvara för en insats.");
             }
-            if (blank(action.get("person"))) {
-                throw new FieldValidationException(field + "Person", prefix + "ange ansvarig person.");
+            if (blank(action.person())) {
+                throw new FieldValidationException(action.field("person"), prefix + "ange ansvarig person.");
             }
-            LocalDate due = parseDate(action.get("dueDate"), prefix, field + "DueDate");
-            if (due.isBefore(LocalDate.now(clock))) {
-                throw new FieldValidationException(field + "DueDate", prefix + "datumet för klart senast har redan passerat.");
+            LocalDate due = parseDate(action.dueDate(), prefix, action.field("dueDate"));
+            if (due.isBefore(today)) {
+                throw new FieldValidationException(action.field("dueDate"), prefix + "datumet för klart senast har redan passerat.");
             }
-            plan.addAction(action.get("what").trim(), action.get("agency"), action.get("person").trim(), due);
+            checked.add(new PlanAction.Content(action.what().trim(), action.agency(), action.person().trim(), due));
         }
-        return plans.save(plan);
+        return checked;
     }
 
     private int nextVersion(Long caseId) {
@@ -84,10 +100,9 @@ public class ChildPlanService {
     }
 
     /** Usually the agency with most actions coordinates next; on a tie the current coordinator keeps it. */
-    @Transactional(readOnly = true)
-    public String suggestedCoordinator(ChildPlan plan, String currentCoordinator) {
+    static String suggestedCoordinator(List<String> actionAgencies, String currentCoordinator) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        plan.getActions().forEach(a -> counts.merge(a.getAgencyCode(), 1L, Long::sum));
+        actionAgencies.forEach(agency -> counts.merge(agency, 1L, Long::sum));
         long most = counts.values().stream().max(Comparator.naturalOrder()).orElse(0L);
         if (counts.getOrDefault(currentCoordinator, 0L) == most) {
             return currentCoordinator;
@@ -122,17 +137,21 @@ public class ChildPlanService {
     }
 
     public void close(Long caseId, String reason) {
-        cases.findById(caseId).orElseThrow().end(CaseStatus.CLOSED, reason);
-        plans.findByCaseIdOrderByVersion(caseId).forEach(ChildPlan::close);
+        cases.findById(caseId).orElseThrow().end(CaseStatus.CLOSED, reason, clock.instant());
+        plans.findByCaseIdOrderByVersion(caseId).forEach(plan -> plan.close(clock.instant()));
     }
 
     /**
-     * Rule 3: consent withdrawn. The case stops, planned meetings are cancelled and their invitations
-     * withdrawn, the plan is closed. (The parties are told by {@link CooperationMail#notifyConsentWithdrawn}.)
+     * Rule 3: consent withdrawn. The consent is marked withdrawn (by whom and when, today unless said:
+     * the message may come straight through the REST API), the case stops, planned meetings are cancelled
+     * and their invitations withdrawn, the plan is closed. (The parties are told by
+     * {@link CooperationMail#notifyConsentWithdrawn}.)
      */
-    public void stop(Long caseId) {
-        cases.findById(caseId).orElseThrow().end(CaseStatus.STOPPED, "CONSENT_WITHDRAWN");
-        plans.findByCaseIdOrderByVersion(caseId).forEach(ChildPlan::close);
+    public void stop(Long caseId, String withdrawnBy, LocalDate withdrawnOn, String note) {
+        consents.withdraw(caseId, withdrawnBy != null ? withdrawnBy : "okänd",
+                withdrawnOn != null ? withdrawnOn : LocalDate.now(clock), note);
+        cases.findById(caseId).orElseThrow().end(CaseStatus.STOPPED, "CONSENT_WITHDRAWN", clock.instant());
+        plans.findByCaseIdOrderByVersion(caseId).forEach(plan -> plan.close(clock.instant()));
         meetings.findByCaseIdOrderByMeetingNumber(caseId).forEach(CooperationMeeting::cancel);
     }
 
@@ -164,8 +183,8 @@ public class ChildPlanService {
         Map<String, String> areaNames = new LinkedHashMap<>();
         areas.findAll().forEach(a -> areaNames.put(a.getCode(), a.getName()));
         return new ChildPlanDocument(childCase.getCaseNumber(), childCase.childInitials(), plan.getVersion(),
-                meeting.getStartsAt().atZone(FormData.SWEDEN).toLocalDate(),
-                plan.getAdoptedAt().atOffset(ZoneOffset.UTC).atZoneSameInstant(FormData.SWEDEN).toOffsetDateTime(),
+                meeting.getStartsAt().atZone(ClockConfiguration.SWEDEN).toLocalDate(),
+                plan.getAdoptedAt().atOffset(ZoneOffset.UTC).atZoneSameInstant(ClockConfiguration.SWEDEN).toOffsetDateTime(),
                 names.getOrDefault(childCase.getCoordinatingAgency(), childCase.getCoordinatingAgency()),
                 meeting.getAttendingAgencies().stream().map(c -> names.getOrDefault(c, c)).toList(),
                 meeting.getDiscussedAreas().stream().map(c -> areaNames.getOrDefault(c, c)).toList(),

@@ -5,6 +5,7 @@ import static se.samverkan.cooperation.ChildCooperationProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.samverkan.platform.Route;
 
 /** "Avsluta samverkan": the case is closed with its reason and the plan closed. */
 @Component("closeCooperation")
@@ -18,6 +19,6 @@ public class CloseCooperation implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        plans.close((Long) execution.getVariable(CASE_ID), (String) execution.getVariable(CLOSE_REASON));
+        plans.close(Route.of(execution).id(CASE_ID), Route.of(execution).code(CLOSE_REASON));
     }
 }

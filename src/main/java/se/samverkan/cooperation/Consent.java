@@ -65,7 +65,7 @@ public class Consent {
     }
 
     Consent(Long caseId, String consentForm, LocalDate givenOn, String consentingGuardians, String childConsent,
-            List<String> agencies, String statement, String recordedBy) {
+            List<String> agencies, String statement, String recordedBy, Instant recordedAt) {
         this.caseId = caseId;
         this.consentForm = consentForm;
         this.givenOn = givenOn;
@@ -74,7 +74,7 @@ public class Consent {
         this.agencies = new ArrayList<>(agencies);
         this.statement = statement;
         this.recordedBy = recordedBy;
-        this.recordedAt = Instant.now();
+        this.recordedAt = recordedAt;
     }
 
     void withdraw(LocalDate on, String by, String note) {

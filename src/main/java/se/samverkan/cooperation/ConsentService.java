@@ -1,6 +1,5 @@
 package se.samverkan.cooperation;
 
-import se.samverkan.platform.Codes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -12,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.agency.Agency;
 import se.samverkan.agency.AgencyRepository;
+import se.samverkan.platform.Codes;
 import se.samverkan.platform.FieldValidationException;
 import se.samverkan.platform.Roles;
 
@@ -38,10 +38,13 @@ public class ConsentService {
     }
 
     /** "Inhämta samtycke". Without consent the case ends here. */
-    public Consent record(Long caseId, boolean given, ConsentInput input, String userId) {
+    public Consent record(Long caseId, Boolean given, ConsentInput input, String userId) {
+        if (given == null) {
+            throw new FieldValidationException("consentGiven", "Har samtycke lämnats?: svara ja eller nej.");
+        }
         ChildCase childCase = cases.findById(caseId).orElseThrow();
         if (!given) {
-            childCase.end(CaseStatus.NO_CONSENT, null);
+            childCase.end(CaseStatus.NO_CONSENT, null, clock.instant());
             return null;
         }
         Consent consent = consents.save(check(caseId, input, "consentedAgencies", userId));
@@ -54,7 +57,8 @@ public class ConsentService {
         return consents.save(check(caseId, input, "additionalAgencies", userId));
     }
 
-    private Consent check(Long caseId, ConsentInput input, String agenciesField, String userId) {
+    /** The consent as the rules allow it: form, date not in the future, guardians, the child, the agencies. */
+    Consent check(Long caseId, ConsentInput input, String agenciesField, String userId) {
         if (!Codes.isOneOf(CooperationCodes.ConsentForm.class, input.form())) {
             throw new FieldValidationException("consentForm", "Form: ange om samtycket är skriftligt eller muntligt.");
         }
@@ -85,7 +89,7 @@ public class ConsentService {
                 .getName()).toList();
         String statement = "ORAL".equals(input.form()) ? oralConsentSentence(input.date(), names) : null;
         return new Consent(caseId, input.form(), input.date(), input.consentingGuardians().trim(),
-                input.childConsent(), List.copyOf(new LinkedHashSet<>(input.agencyCodes())), statement, userId);
+                input.childConsent(), List.copyOf(new LinkedHashSet<>(input.agencyCodes())), statement, userId, clock.instant());
     }
 
     /** The sentence the working procedure prescribes for oral consent. */

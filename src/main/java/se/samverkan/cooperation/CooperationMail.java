@@ -1,5 +1,6 @@
 package se.samverkan.cooperation;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import se.samverkan.notification.CalendarInvitations;
 import se.samverkan.notification.Mail;
 import se.samverkan.notification.MailAttachment;
 import se.samverkan.notification.Mailer;
-import se.samverkan.platform.FormData;
+import se.samverkan.platform.ClockConfiguration;
 
 /**
  * What the cooperation sends to agencies' contact paths. Runs in async jobs: a mail outage becomes a
@@ -36,10 +37,12 @@ public class CooperationMail {
     private final Mailer mailer;
     private final CalendarInvitations calendar;
     private final String baseUrl;
+    private final Clock clock;
 
     public CooperationMail(CooperationMeetingRepository meetings, ChildCaseRepository cases, ChildPlanRepository plans,
             ConsentService consents, AgencyRepository agencies, Mailer mailer, CalendarInvitations calendar,
-            @Value("${samverkan.base-url:http://localhost:8080}") String baseUrl) {
+            @Value("${samverkan.base-url:http://localhost:8080}") String baseUrl, Clock clock) {
+        this.clock = clock;
         this.meetings = meetings;
         this.cases = cases;
         this.plans = plans;
@@ -76,7 +79,7 @@ public class CooperationMail {
                     + "Kalenderinbjudan finns bifogad.\n";
             mailer.send(new Mail(List.of(agency.getEmail()), "Inbjudan till samverkansmöte, ärende "
                     + childCase.getCaseNumber(), text, List.of(calendar.asAttachment(event))));
-            invitation.markSent();
+            invitation.markSent(clock.instant());
         }
     }
 
@@ -149,13 +152,13 @@ public class CooperationMail {
         return new CalendarEvent("samverkan-" + childCase.getCaseNumber() + "-" + meeting.getMeetingNumber() + "@samverkan",
                 "Samverkansmöte, ärende " + childCase.getCaseNumber(),
                 "Samverkansmöte enligt Kronobarnsmodellen. Samordnande verksamhet: " + coordinator.getName() + ".",
-                meeting.getStartsAt().atZone(FormData.SWEDEN), Duration.ofMinutes(meeting.getDurationMinutes()),
+                meeting.getStartsAt().atZone(ClockConfiguration.SWEDEN), Duration.ofMinutes(meeting.getDurationMinutes()),
                 meeting.getLink() != null ? meeting.getLink() : meeting.getPlace(), coordinator.getEmail(),
                 attendees, cancelled ? 1 : 0, cancelled);
     }
 
     static String when(CooperationMeeting meeting) {
-        return WHEN.format(meeting.getStartsAt().atZone(FormData.SWEDEN));
+        return WHEN.format(meeting.getStartsAt().atZone(ClockConfiguration.SWEDEN));
     }
 
     static String where(CooperationMeeting meeting) {

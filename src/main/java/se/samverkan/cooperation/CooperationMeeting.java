@@ -118,7 +118,7 @@ public class CooperationMeeting {
     }
 
     void record(List<String> attending, boolean familyPresent, List<String> discussedAreas, String childViews,
-            String guardianViews, String viewsMissingReason, String notes, String recordedBy) {
+            String guardianViews, String viewsMissingReason, String notes, String recordedBy, Instant recordedAt) {
         this.attendingAgencies = new ArrayList<>(attending);
         this.familyPresent = familyPresent;
         this.informationSharingAgreed = true;
@@ -128,7 +128,7 @@ public class CooperationMeeting {
         this.viewsMissingReason = viewsMissingReason;
         this.notes = notes;
         this.recordedBy = recordedBy;
-        this.recordedAt = Instant.now();
+        this.recordedAt = recordedAt;
         this.status = MeetingStatus.HELD;
     }
 

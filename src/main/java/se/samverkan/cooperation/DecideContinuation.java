@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import se.samverkan.platform.FormData;
+import se.samverkan.platform.Route;
 
 /** "Besluta om fortsatt samordning", on complete. */
 @Component("decideContinuation")
@@ -22,7 +23,7 @@ public class DecideContinuation implements TaskListener {
         FormData form = FormData.of(task);
         ChildPlanService.Continuation decision = new ChildPlanService.Continuation(form.text(NEXT_COORDINATING_AGENCY),
                 form.text(CONTINUATION), form.date(NEXT_MEETING_DATE, "Datum för nästa möte"), form.text(CLOSE_REASON));
-        plans.decideContinuation((Long) task.getVariable(CASE_ID), (Long) task.getVariable(MEETING_ID), decision);
+        plans.decideContinuation(Route.of(task).id(CASE_ID), Route.of(task).id(MEETING_ID), decision);
         task.setVariable(COORDINATING_AGENCY, decision.nextCoordinatingAgency());
     }
 }

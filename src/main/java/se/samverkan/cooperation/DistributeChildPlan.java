@@ -3,6 +3,7 @@ package se.samverkan.cooperation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.samverkan.platform.Route;
 
 /** "Skicka Barnets plan": every participating agency gets the link to its printable copy. */
 @Component("distributeChildPlan")
@@ -16,6 +17,6 @@ public class DistributeChildPlan implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        mail.distributePlan((Long) execution.getVariable(ChildCooperationProcess.PLAN_ID));
+        mail.distributePlan(Route.of(execution).id(ChildCooperationProcess.PLAN_ID));
     }
 }

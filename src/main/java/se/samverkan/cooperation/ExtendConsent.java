@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import se.samverkan.platform.CurrentUser;
 import se.samverkan.platform.FormData;
+import se.samverkan.platform.Route;
 
 /** "Utöka samtycke", on complete: more agencies may be invited to the next meeting. */
 @Component("extendConsent")
@@ -23,7 +24,7 @@ public class ExtendConsent implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         FormData form = FormData.of(task);
-        Long caseId = (Long) task.getVariable(CASE_ID);
+        Long caseId = Route.of(task).id(CASE_ID);
         consents.extend(caseId, new ConsentService.ConsentInput(form.text(CONSENT_FORM), form.date(CONSENT_DATE, "Datum"),
                 form.text(CONSENTING_GUARDIANS), form.text(CHILD_CONSENT), form.texts(ADDITIONAL_AGENCIES)),
                 CurrentUser.idOf(CurrentUser.of(task)));

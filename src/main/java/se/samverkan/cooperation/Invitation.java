@@ -65,16 +65,16 @@ public class Invitation {
         this.status = InvitationStatus.PENDING;
     }
 
-    void answer(InvitationStatus answer, String participantName, String comment, String answeredBy) {
+    void answer(InvitationStatus answer, String participantName, String comment, String answeredBy, Instant answeredAt) {
         this.status = answer;
         this.participantName = participantName;
         this.answerComment = comment;
         this.answeredBy = answeredBy;
-        this.answeredAt = Instant.now();
+        this.answeredAt = answeredAt;
     }
 
-    void markSent() {
-        this.sentAt = Instant.now();
+    void markSent(Instant at) {
+        this.sentAt = at;
     }
 
     /** Withdraws an invitation that still stands (not declined). */

@@ -1,7 +1,8 @@
 package se.samverkan.cooperation;
 
-import se.samverkan.platform.Codes;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.agency.Agency;
 import se.samverkan.agency.AgencyRepository;
+import se.samverkan.platform.Codes;
 import se.samverkan.platform.FieldValidationException;
 
 /** Inviting to a samverkansmöte (rules 1 and 2), the answers, and the meeting record (rule 4). */
@@ -43,24 +45,59 @@ public class MeetingService {
             ZonedDateTime start, Integer durationMinutes, String place, String link) {
     }
 
-    /**
-     * Plans the next meeting. Only consented agencies are invited (rule 1); specialist care only with an
-     * established care contact, otherwise its primary-care counterpart instead, with the reason recorded
-     * (rule 2). The coordinating agency convenes and is not invited to its own meeting.
-     */
-    public CooperationMeeting plan(Long caseId, MeetingPlan plan) {
+    /** A planned meeting and the dates the process waits for: the answer reminder, the answers, the record. */
+    public record PlannedMeeting(CooperationMeeting meeting, Schedule schedule) {
+    }
+
+    public record Schedule(Instant answerReminder, Instant answerDeadline, Instant recordDeadline) {
+    }
+
+    /** An invitation the rules allow: the agency invited, and the specialist care it stands in for. */
+    record Invite(String agency, String replaces, String reason) {
+    }
+
+    /** Plans the next meeting of the case, with the invitations rules 1 and 2 allow, and its schedule. */
+    public PlannedMeeting plan(Long caseId, MeetingPlan plan) {
         ChildCase childCase = cases.findById(caseId).orElseThrow();
         checkAreas(plan.areaCodes(), "meetingAreas", "Områden att samverka kring");
-        if (plan.invitedAgencies().isEmpty()) {
-            throw new FieldValidationException("invitedAgencies", "Verksamheter att bjuda in: välj minst en verksamhet.");
-        }
-        Set<String> covered = consents.coveredAgencies(caseId);
         Map<String, Agency> byCode = agencies.findAll().stream().collect(Collectors.toMap(Agency::getCode, Function.identity()));
-        record Invite(String agency, String replaces, String reason) {
+        List<Invite> invites = invitations(plan.invitedAgencies(), plan.establishedCareContacts(),
+                consents.coveredAgencies(caseId), childCase.getCoordinatingAgency(), byCode);
+        Instant now = clock.instant();
+        if (plan.start() == null) {
+            throw new FieldValidationException("meetingStart", "Mötets start: ange datum och tid för mötet.");
+        }
+        if (!plan.start().toInstant().isAfter(now)) {
+            throw new FieldValidationException("meetingStart", "Mötets start: mötet måste ligga i framtiden.");
+        }
+        int duration = plan.durationMinutes() == null ? 90 : plan.durationMinutes();
+        if (duration < 15 || duration > 480) {
+            throw new FieldValidationException("meetingDurationMinutes", "Längd (minuter): ange mellan 15 och 480 minuter.");
+        }
+        if (blank(plan.place()) && blank(plan.link())) {
+            throw new FieldValidationException("meetingPlace",
+                    "Lokal: ange en lokal eller en länk till ett digitalt möte.");
+        }
+        int number = meetings.findFirstByCaseIdOrderByMeetingNumberDesc(caseId).map(m -> m.getMeetingNumber() + 1).orElse(1);
+        CooperationMeeting meeting = new CooperationMeeting(caseId, number, plan.start().toInstant(), duration,
+                trim(plan.place()), trim(plan.link()), plan.areaCodes());
+        invites.forEach(i -> meeting.invite(i.agency(), i.replaces(), i.reason()));
+        return new PlannedMeeting(meetings.save(meeting), schedule(meeting.getStartsAt(), now));
+    }
+
+    /**
+     * Who is invited. Only consented agencies (rule 1); specialist care only with an established care
+     * contact, otherwise its primary-care counterpart instead, with the reason recorded (rule 2). The
+     * coordinating agency convenes and is not invited to its own meeting.
+     */
+    static List<Invite> invitations(List<String> invited, List<String> establishedCareContacts, Set<String> covered,
+            String coordinatingAgency, Map<String, Agency> byCode) {
+        if (invited.isEmpty()) {
+            throw new FieldValidationException("invitedAgencies", "Verksamheter att bjuda in: välj minst en verksamhet.");
         }
         List<Invite> invites = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (String code : new LinkedHashSet<>(plan.invitedAgencies())) {
+        for (String code : new LinkedHashSet<>(invited)) {
             Agency agency = byCode.get(code);
             if (agency == null) {
                 throw new FieldValidationException("invitedAgencies", "Verksamheter att bjuda in: okänd verksamhet.");
@@ -69,10 +106,10 @@ public class MeetingService {
                 throw new FieldValidationException("invitedAgencies", "Verksamheter att bjuda in: samtycket omfattar inte "
                         + agency.getName() + ". Utöka samtycket innan verksamheten bjuds in.");
             }
-            if (code.equals(childCase.getCoordinatingAgency())) {
+            if (code.equals(coordinatingAgency)) {
                 continue;
             }
-            if (agency.isSpecialistCare() && !plan.establishedCareContacts().contains(code)) {
+            if (agency.isSpecialistCare() && !establishedCareContacts.contains(code)) {
                 Agency counterpart = byCode.get(agency.getPrimaryCareCounterpart());
                 if (counterpart == null) {
                     throw new FieldValidationException("invitedAgencies", "Verksamheter att bjuda in: " + agency.getName()
@@ -96,31 +133,24 @@ public class MeetingService {
             throw new FieldValidationException("invitedAgencies",
                     "Verksamheter att bjuda in: välj minst en annan verksamhet än den samordnande.");
         }
-        for (String contact : plan.establishedCareContacts()) {
+        for (String contact : establishedCareContacts) {
             if (!byCode.containsKey(contact) || !byCode.get(contact).isSpecialistCare()) {
                 throw new FieldValidationException("establishedCareContacts",
                         "Barnet har etablerad vårdkontakt hos: välj bara verksamheter inom specialistvården.");
             }
         }
-        if (plan.start() == null) {
-            throw new FieldValidationException("meetingStart", "Mötets start: ange datum och tid för mötet.");
-        }
-        if (!plan.start().toInstant().isAfter(clock.instant())) {
-            throw new FieldValidationException("meetingStart", "Mötets start: mötet måste ligga i framtiden.");
-        }
-        int duration = plan.durationMinutes() == null ? 90 : plan.durationMinutes();
-        if (duration < 15 || duration > 480) {
-            throw new FieldValidationException("meetingDurationMinutes", "Längd (minuter): ange mellan 15 och 480 minuter.");
-        }
-        if (blank(plan.place()) && blank(plan.link())) {
-            throw new FieldValidationException("meetingPlace",
-                    "Lokal: ange en lokal eller en länk till ett digitalt möte.");
-        }
-        int number = meetings.findFirstByCaseIdOrderByMeetingNumberDesc(caseId).map(m -> m.getMeetingNumber() + 1).orElse(1);
-        CooperationMeeting meeting = new CooperationMeeting(caseId, number, plan.start().toInstant(), duration,
-                trim(plan.place()), trim(plan.link()), plan.areaCodes());
-        invites.forEach(i -> meeting.invite(i.agency(), i.replaces(), i.reason()));
-        return meetings.save(meeting);
+        return invites;
+    }
+
+    /**
+     * Answers are due a day ahead and reminded two days ahead, or halfway there (answers at the start)
+     * when the meeting is sooner; the record is due two days after the meeting.
+     */
+    static Schedule schedule(Instant start, Instant now) {
+        Instant reminder = start.minus(Duration.ofDays(2)).isAfter(now) ? start.minus(Duration.ofDays(2))
+                : now.plus(Duration.between(now, start).dividedBy(2));
+        Instant answerDeadline = start.minus(Duration.ofDays(1)).isAfter(now) ? start.minus(Duration.ofDays(1)) : start;
+        return new Schedule(reminder, answerDeadline, start.plus(Duration.ofDays(2)));
     }
 
     public void recordAnswer(Long meetingId, String agencyCode, String answer, String participantName, String comment,
@@ -140,7 +170,7 @@ public class MeetingService {
             case "DECLINE" -> InvitationStatus.DECLINED;
             default -> InvitationStatus.OTHER_PARTICIPANT;
         };
-        invitation.answer(status, trim(participantName), trim(comment), userId);
+        invitation.answer(status, trim(participantName), trim(comment), userId, clock.instant());
     }
 
     /** A contact before the meeting must never become a pre-meeting that decides without the family. */
@@ -198,7 +228,8 @@ public class MeetingService {
             attending.add(0, childCase.getCoordinatingAgency());
         }
         meeting.record(attending, record.familyPresent(), record.discussedAreas(), trim(record.childViews()),
-                trim(record.guardianViews()), trim(record.viewsMissingReason()), trim(record.notes()), userId);
+                trim(record.guardianViews()), trim(record.viewsMissingReason()), trim(record.notes()), userId,
+                clock.instant());
         return meeting;
     }
 

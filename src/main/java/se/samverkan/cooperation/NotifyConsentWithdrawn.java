@@ -3,6 +3,7 @@ package se.samverkan.cooperation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.samverkan.platform.Route;
 
 /** "Meddela parterna": every agency that was invited, and the coordinator, is told. */
 @Component("notifyConsentWithdrawn")
@@ -16,6 +17,6 @@ public class NotifyConsentWithdrawn implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        mail.notifyConsentWithdrawn((Long) execution.getVariable(ChildCooperationProcess.CASE_ID));
+        mail.notifyConsentWithdrawn(Route.of(execution).id(ChildCooperationProcess.CASE_ID));
     }
 }

@@ -38,16 +38,20 @@ public class PlanAction {
     @Column(name = "due_date", nullable = false)
     private LocalDate dueDate;
 
+    /** What an action says, checked by the rules before it becomes part of a plan. */
+    public record Content(String what, String agencyCode, String person, LocalDate dueDate) {
+    }
+
     protected PlanAction() {
     }
 
-    PlanAction(ChildPlan plan, int position, String what, String agencyCode, String person, LocalDate dueDate) {
+    PlanAction(ChildPlan plan, int position, Content content) {
         this.plan = plan;
         this.position = position;
-        this.what = what;
-        this.agencyCode = agencyCode;
-        this.person = person;
-        this.dueDate = dueDate;
+        this.what = content.what();
+        this.agencyCode = content.agencyCode();
+        this.person = content.person();
+        this.dueDate = content.dueDate();
     }
 
     public String getWhat() {

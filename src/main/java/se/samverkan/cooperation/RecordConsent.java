@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import se.samverkan.platform.CurrentUser;
-import se.samverkan.platform.FieldValidationException;
 import se.samverkan.platform.FormData;
+import se.samverkan.platform.Route;
 
 /** "Inhämta samtycke", on complete. */
 @Component("recordConsent")
@@ -25,10 +25,7 @@ public class RecordConsent implements TaskListener {
     public void notify(DelegateTask task) {
         FormData form = FormData.of(task);
         Boolean given = form.bool(CONSENT_GIVEN, "Har samtycke lämnats?");
-        if (given == null || task.getVariable(CONSENT_GIVEN) == null) {
-            throw new FieldValidationException(CONSENT_GIVEN, "Har samtycke lämnats?: svara ja eller nej.");
-        }
-        Long caseId = (Long) task.getVariable(CASE_ID);
+        Long caseId = Route.of(task).id(CASE_ID);
         Consent consent = consents.record(caseId, given, new ConsentService.ConsentInput(form.text(CONSENT_FORM),
                 form.date(CONSENT_DATE, "Datum"), form.text(CONSENTING_GUARDIANS), form.text(CHILD_CONSENT),
                 form.texts(CONSENTED_AGENCIES)), CurrentUser.idOf(CurrentUser.of(task)));

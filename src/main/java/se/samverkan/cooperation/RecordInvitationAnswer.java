@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import se.samverkan.platform.CurrentUser;
 import se.samverkan.platform.FormData;
+import se.samverkan.platform.Route;
 
 /** "Svara på inbjudan", on complete: one invited agency's answer. */
 @Component("recordInvitationAnswer")
@@ -21,7 +22,7 @@ public class RecordInvitationAnswer implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         FormData form = FormData.of(task);
-        meetings.recordAnswer((Long) task.getVariable(MEETING_ID), (String) task.getVariable(INVITED_AGENCY),
+        meetings.recordAnswer(Route.of(task).id(MEETING_ID), Route.of(task).code(INVITED_AGENCY),
                 form.text(INVITATION_ANSWER), form.text(PARTICIPANT_NAME), form.text(ANSWER_COMMENT),
                 CurrentUser.idOf(CurrentUser.of(task)));
     }

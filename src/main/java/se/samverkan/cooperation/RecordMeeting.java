@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import se.samverkan.platform.CurrentUser;
 import se.samverkan.platform.FormData;
+import se.samverkan.platform.Route;
 
 /** "Genomför samverkansmöte", on complete. */
 @Component("recordMeeting")
@@ -23,7 +24,7 @@ public class RecordMeeting implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         FormData form = FormData.of(task);
-        CooperationMeeting meeting = meetings.recordMeeting((Long) task.getVariable(MEETING_ID),
+        CooperationMeeting meeting = meetings.recordMeeting(Route.of(task).id(MEETING_ID),
                 new MeetingService.MeetingRecord(form.texts(ATTENDING_AGENCIES),
                         Boolean.TRUE.equals(form.bool(FAMILY_PRESENT, "Familjen deltog")),
                         form.bool(INFORMATION_SHARING_AGREED, "Överenskommelse om information"),

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import se.samverkan.platform.FormData;
+import se.samverkan.platform.Route;
 
 /** "Förbered samverkansmöte", on complete: an optional contact before the meeting. */
 @Component("recordPreMeetingContact")
@@ -21,7 +22,7 @@ public class RecordPreMeetingContact implements TaskListener {
     public void notify(DelegateTask task) {
         FormData form = FormData.of(task);
         Boolean hadContact = form.bool(PRE_MEETING_CONTACT, "Kontakt före mötet");
-        meetings.recordPreMeetingContact((Long) task.getVariable(MEETING_ID), Boolean.TRUE.equals(hadContact),
+        meetings.recordPreMeetingContact(Route.of(task).id(MEETING_ID), Boolean.TRUE.equals(hadContact),
                 form.text(PRE_MEETING_CONTACT_WITH), form.text(PRE_MEETING_CONTACT_REASON),
                 form.bool(NOT_A_PRE_MEETING, "Bekräftelse"));
     }

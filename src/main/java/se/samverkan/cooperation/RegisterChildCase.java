@@ -2,7 +2,6 @@ package se.samverkan.cooperation;
 
 import static se.samverkan.cooperation.ChildCooperationProcess.*;
 
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -30,9 +29,8 @@ public class RegisterChildCase implements ExecutionListener {
         CurrentUser user = CurrentUser.of(execution);
         ChildCase childCase = cases.register(new ChildCaseService.NoticedNeed(form.text(INITIATING_AGENCY),
                 form.text(CHILD_NAME), form.text(CHILD_PERSONAL_NUMBER),
-                form.numberedRows(GUARDIAN, List.of("name", "contact"), MAX_GUARDIANS),
-                form.text(NOTICED)), CurrentUser.idOf(user), CurrentUser.groupsOf(user));
-        cases.attachProcess(childCase.getId(), execution.getProcessInstanceId());
+                GuardianInput.read(form),
+                form.text(NOTICED)), CurrentUser.idOf(user), CurrentUser.groupsOf(user), execution.getProcessInstanceId());
         execution.removeVariables(PERSONAL_DATA);
         execution.setProcessBusinessKey(childCase.getCaseNumber());
         execution.setVariable(CASE_ID, childCase.getId());

@@ -3,6 +3,7 @@ package se.samverkan.cooperation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.samverkan.platform.Route;
 
 /** "Påminn om obesvarade inbjudningar": tells the coordinator which agencies have not answered. */
 @Component("remindAboutAnswers")
@@ -16,6 +17,6 @@ public class RemindAboutAnswers implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        mail.remindAboutAnswers((Long) execution.getVariable(ChildCooperationProcess.MEETING_ID));
+        mail.remindAboutAnswers(Route.of(execution).id(ChildCooperationProcess.MEETING_ID));
     }
 }

@@ -3,6 +3,7 @@ package se.samverkan.cooperation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.samverkan.platform.Route;
 
 /** "Påminn om mötesanteckningar": the meeting date passed without a record. */
 @Component("remindAboutMeetingRecord")
@@ -16,6 +17,6 @@ public class RemindAboutMeetingRecord implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        mail.remindAboutMeetingRecord((Long) execution.getVariable(ChildCooperationProcess.MEETING_ID));
+        mail.remindAboutMeetingRecord(Route.of(execution).id(ChildCooperationProcess.MEETING_ID));
     }
 }

@@ -3,6 +3,7 @@ package se.samverkan.cooperation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.samverkan.platform.Route;
 
 /** "Skicka inbjudningar": e-mail with a calendar invitation to each invited agency's contact path. */
 @Component("sendInvitations")
@@ -16,6 +17,6 @@ public class SendInvitations implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        mail.sendInvitations((Long) execution.getVariable(ChildCooperationProcess.MEETING_ID));
+        mail.sendInvitations(Route.of(execution).id(ChildCooperationProcess.MEETING_ID));
     }
 }

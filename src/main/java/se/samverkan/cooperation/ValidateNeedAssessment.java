@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import se.samverkan.platform.FormData;
+import se.samverkan.platform.Route;
 
 /** "Bedöm behov av samverkan", on complete. */
 @Component("validateNeedAssessment")
@@ -20,7 +21,7 @@ public class ValidateNeedAssessment implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         FormData form = FormData.of(task);
-        cases.recordAssessment((Long) task.getVariable(CASE_ID), form.text(OBSERVATIONS),
+        cases.recordAssessment(Route.of(task).id(CASE_ID), form.text(OBSERVATIONS),
                 form.text(CHILD_AND_GUARDIAN_ACCOUNT), form.texts(WELLBEING_AREAS), form.text(ASSESSMENT_OUTCOME));
     }
 }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
+import se.samverkan.platform.Route;
 
 /** "Stoppa samverkan kring barnet": sends "ConsentWithdrawn" to the child's cooperation at once. */
 @Component("withdrawConsent")
@@ -24,7 +25,7 @@ public class WithdrawConsent implements JavaDelegate {
         Context.getCommandContext().runWithoutAuthorization(() -> execution.getProcessEngineServices()
                 .getRuntimeService()
                 .createMessageCorrelation(CONSENT_WITHDRAWN_MESSAGE)
-                .processInstanceBusinessKey((String) execution.getVariable(CASE_NUMBER))
+                .processInstanceBusinessKey(Route.of(execution).code(CASE_NUMBER))
                 .setVariables(withdrawal)
                 .correlateWithResult());
     }

@@ -2,6 +2,7 @@ package se.samverkan.notification;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -30,11 +31,17 @@ public class CalendarInvitations {
 
     static final String PRODUCT_ID = "-//Samverkan//Samverkan//SV";
 
+    private final Clock clock;
+
+    public CalendarInvitations(Clock clock) {
+        this.clock = clock;
+    }
+
     public byte[] toIcs(CalendarEvent event) {
         Instant start = event.start().toInstant().truncatedTo(ChronoUnit.SECONDS);
         VEvent meeting = new VEvent(start, start.plus(event.duration()), event.summary());
         meeting.add(new Uid(event.uid()));
-        meeting.add(new DtStamp(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+        meeting.add(new DtStamp(clock.instant().truncatedTo(ChronoUnit.SECONDS)));
         meeting.add(new Sequence(event.sequence()));
         if (event.description() != null) {
             meeting.add(new Description(event.description()));

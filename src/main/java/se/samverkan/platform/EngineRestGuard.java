@@ -179,7 +179,7 @@ public class EngineRestGuard extends OncePerRequestFilter {
                         "Ärendenumret sätts av systemet och kan inte anges när processen startas.");
             }
             FormSubmission submission = new FormSubmission(contract, serverOptions, personalNumberFields, routeTextFields,
-                    LocalDate.now(clock.withZone(FormData.SWEDEN)));
+                    LocalDate.now(clock.withZone(ClockConfiguration.SWEDEN)));
             forwarded = json.createObjectNode();
             forwarded.set("variables", submission.check(body.get("variables")));
             if (body.has("withVariablesInReturn")) {

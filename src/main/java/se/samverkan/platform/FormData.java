@@ -1,17 +1,17 @@
 package se.samverkan.platform;
 
+import static se.samverkan.platform.ClockConfiguration.SWEDEN;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,7 +24,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class FormData {
 
-    public static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final VariableScope variables;
@@ -143,25 +142,48 @@ public final class FormData {
     }
 
     /**
-     * Numbered rows of fields, e.g. action1What, action1Agency, action2What, ... as a list of
-     * {what: ..., agency: ...}. Rows left entirely empty are skipped. (Tasklist 7.24 cannot submit
-     * form-js dynamic lists, so forms repeat numbered fields instead.)
+     * Numbered rows of fields, e.g. action1What, action1Agency, action2What, ..., each read into a record
+     * by {@code read}. Rows left entirely empty are skipped. (Tasklist 7.24 cannot submit form-js dynamic
+     * lists, so forms repeat numbered fields instead.)
      */
-    public List<Map<String, String>> numberedRows(String prefix, List<String> fields, int maxRows) {
-        List<Map<String, String>> rows = new ArrayList<>();
+    public <T> List<T> rows(String prefix, int maxRows, Function<Row, T> read) {
+        List<T> rows = new ArrayList<>();
         for (int i = 1; i <= maxRows; i++) {
-            Map<String, String> row = new LinkedHashMap<>();
-            boolean any = false;
-            for (String field : fields) {
-                String value = text(prefix + i + Character.toUpperCase(field.charAt(0)) + field.substring(1));
-                row.put(field, value);
-                any |= value != null;
-            }
-            if (any) {
-                rows.add(row);
+            Row row = new Row(prefix, i);
+            T value = read.apply(row);
+            if (row.anyValue) {
+                rows.add(value);
             }
         }
         return rows;
+    }
+
+    /** One numbered row: {@code text("what")} in row 2 of "action" reads action2What. */
+    public final class Row {
+
+        private final String prefix;
+        private final int number;
+        private boolean anyValue;
+
+        private Row(String prefix, int number) {
+            this.prefix = prefix;
+            this.number = number;
+        }
+
+        public int number() {
+            return number;
+        }
+
+        public String text(String field) {
+            String value = FormData.this.text(fieldName(prefix, number, field));
+            anyValue |= value != null;
+            return value;
+        }
+    }
+
+    /** The form field of a numbered row: ("action", 2, "dueDate") is action2DueDate. */
+    public static String fieldName(String prefix, int row, String field) {
+        return prefix + row + Character.toUpperCase(field.charAt(0)) + field.substring(1);
     }
 
     private static JsonNode json(Object value) {

@@ -3,6 +3,7 @@ package se.samverkan.staircase;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.samverkan.platform.Route;
 
 /** "Sammanfatta initiativet": the initiative is complete; its summary is ready. */
 @Component("completeInitiative")
@@ -16,7 +17,7 @@ public class CompleteInitiative implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long id = (Long) execution.getVariable(StaircaseProcess.INITIATIVE_ID);
+        Long id = Route.of(execution).id(StaircaseProcess.INITIATIVE_ID);
         service.complete(id);
         execution.setVariable("summaryUrl", "/api/initiatives/" + id + "/summary.pdf");
     }

@@ -45,11 +45,11 @@ public class CooperationInitiative {
     protected CooperationInitiative() {
     }
 
-    CooperationInitiative(String title, String departments, String createdBy) {
+    CooperationInitiative(String title, String departments, String createdBy, Instant createdAt) {
         this.title = title;
         this.departments = departments;
         this.createdBy = createdBy;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     void answer(InitiativeStep step, String text) {
@@ -70,8 +70,8 @@ public class CooperationInitiative {
         };
     }
 
-    void complete() {
-        completedAt = Instant.now();
+    void complete(Instant at) {
+        completedAt = at;
     }
 
     public Long getId() {

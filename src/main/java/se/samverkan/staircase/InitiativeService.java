@@ -2,6 +2,7 @@ package se.samverkan.staircase;
 
 import static se.samverkan.platform.HtmlPdf.escape;
 
+import java.time.Clock;
 import java.util.Collection;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,8 +17,11 @@ public class InitiativeService {
 
     private final CooperationInitiativeRepository initiatives;
 
-    public InitiativeService(CooperationInitiativeRepository initiatives) {
+    private final Clock clock;
+
+    public InitiativeService(CooperationInitiativeRepository initiatives, Clock clock) {
         this.initiatives = initiatives;
+        this.clock = clock;
     }
 
     public CooperationInitiative start(String title, String departments, String userId) {
@@ -27,7 +31,7 @@ public class InitiativeService {
         if (departments == null || departments.isBlank()) {
             throw new FieldValidationException("departments", "Verksamheter: ange vilka verksamheter som är med.");
         }
-        return initiatives.save(new CooperationInitiative(title.trim(), departments.trim(), userId));
+        return initiatives.save(new CooperationInitiative(title.trim(), departments.trim(), userId, clock.instant()));
     }
 
     /** A step's answer is required; the steps come one after the other, so none can be skipped. */
@@ -39,7 +43,7 @@ public class InitiativeService {
     }
 
     public void complete(Long initiativeId) {
-        initiatives.findById(initiativeId).orElseThrow().complete();
+        initiatives.findById(initiativeId).orElseThrow().complete(clock.instant());
     }
 
     /** The one-page summary, for whoever started it, process leaders and supervisors. */

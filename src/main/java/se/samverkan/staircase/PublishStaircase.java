@@ -3,6 +3,7 @@ package se.samverkan.staircase;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.samverkan.platform.Route;
 
 /** "Publicera samverkanstrappan": a new version of the municipality's public page. */
 @Component("publishStaircase")
@@ -16,7 +17,7 @@ public class PublishStaircase implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        StaircasePage page = service.publish((Long) execution.getVariable(StaircaseProcess.ROUND_ID));
+        StaircasePage page = service.publish(Route.of(execution).id(StaircaseProcess.ROUND_ID));
         execution.setVariable(StaircaseProcess.PAGE_URL, "/samverkanstrappan/" + page.getSlug());
     }
 }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import se.samverkan.platform.FormData;
+import se.samverkan.platform.Route;
 
 /** "Ta fram handlingsplan", on complete: one row per step. */
 @Component("recordActionPlan")
@@ -27,6 +28,6 @@ public class RecordActionPlan implements TaskListener {
             plans.add(new StaircaseService.StepPlan(form.text(STEP + i + "Method"), form.text(STEP + i + "Responsible"),
                     form.date(STEP + i + "DueDate", "Klart senast")));
         }
-        service.plan((Long) task.getVariable(ROUND_ID), plans);
+        service.plan(Route.of(task).id(ROUND_ID), plans);
     }
 }

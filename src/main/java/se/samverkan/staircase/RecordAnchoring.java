@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import se.samverkan.platform.FormData;
+import se.samverkan.platform.Route;
 
 /** "Dokumentera förankringsbeslut", on complete. */
 @Component("recordAnchoring")
@@ -18,7 +19,7 @@ public class RecordAnchoring implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         FormData form = FormData.of(task);
-        service.anchor((Long) task.getVariable(StaircaseProcess.ROUND_ID), form.text("anchoringBody"),
+        service.anchor(Route.of(task).id(StaircaseProcess.ROUND_ID), form.text("anchoringBody"),
                 form.date("anchoringDate", "Datum för beslutet"), form.text("anchoringDecision"));
     }
 }

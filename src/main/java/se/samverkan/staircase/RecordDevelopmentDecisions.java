@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import se.samverkan.platform.FormData;
+import se.samverkan.platform.Route;
 
 /** "Besluta om utveckling av trappstegen", on complete. */
 @Component("recordDevelopmentDecisions")
@@ -27,6 +28,6 @@ public class RecordDevelopmentDecisions implements TaskListener {
             decisions.add(new StaircaseService.Decision(form.text(STEP + i + "Develop"), form.text(STEP + i + "Who"),
                     form.date(STEP + i + "ByWhen", "Klart senast")));
         }
-        service.decide((Long) task.getVariable(ROUND_ID), decisions);
+        service.decide(Route.of(task).id(ROUND_ID), decisions);
     }
 }

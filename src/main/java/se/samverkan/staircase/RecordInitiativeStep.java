@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import se.samverkan.platform.FormData;
+import se.samverkan.platform.Route;
 
 /** Each of the four steps, on complete: the step's question must be answered. */
 @Component("recordInitiativeStep")
@@ -18,6 +19,6 @@ public class RecordInitiativeStep implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         InitiativeStep step = InitiativeStep.ofTask(task.getTaskDefinitionKey());
-        service.answer((Long) task.getVariable(StaircaseProcess.INITIATIVE_ID), step, FormData.of(task).text(step.field()));
+        service.answer(Route.of(task).id(StaircaseProcess.INITIATIVE_ID), step, FormData.of(task).text(step.field()));
     }
 }

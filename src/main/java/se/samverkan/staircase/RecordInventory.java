@@ -2,8 +2,6 @@ package se.samverkan.staircase;
 
 import static se.samverkan.staircase.StaircaseProcess.*;
 
-import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -12,6 +10,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import se.samverkan.platform.FormData;
+import se.samverkan.platform.Route;
 
 /** "Inventera trappsteget", on complete: the step's inventory, and who is asked for a written answer. */
 @Component("recordInventory")
@@ -26,18 +25,16 @@ public class RecordInventory implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         FormData form = FormData.of(task);
+        Route route = Route.of(task);
         List<String> writtenAnswers = form.texts(WRITTEN_ANSWER_AGENCIES);
-        LocalDate deadlineDate = form.date(ANSWER_DEADLINE, "Svar senast");
-        // Answers are due at the end of the given day, Swedish time.
-        ZonedDateTime deadline = deadlineDate == null ? null : deadlineDate.plusDays(1).atStartOfDay(FormData.SWEDEN);
-        StaircaseStepWork work = service.inventory((Long) task.getVariable(ROUND_ID), (String) task.getVariable(STEP_CODE),
+        StaircaseService.RecordedInventory recorded = service.inventory(route.id(ROUND_ID), route.code(STEP_CODE),
                 new StaircaseService.Inventory(form.date("inventoryDate", "Datum för inventeringen"),
                         form.texts("inventoryAgencies"), form.text("existingSupport"), form.text("howToReach"),
-                        form.text("missingSupport"), writtenAnswers, deadline == null ? null : deadline.toInstant()));
+                        form.text("missingSupport"), writtenAnswers, form.date(ANSWER_DEADLINE, "Svar senast")));
         // These live in the step's own scope (declared as inputs of the sub-process).
-        task.setVariable(WORK_ID, work.getId());
+        task.setVariable(WORK_ID, recorded.work().getId());
         task.setVariable(WRITTEN_ANSWER_AGENCIES, Variables.objectValue(new ArrayList<>(writtenAnswers))
                 .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
-        task.setVariable(ANSWER_DEADLINE, deadline == null ? null : Date.from(deadline.toInstant()));
+        task.setVariable(ANSWER_DEADLINE, recorded.answerDeadline() == null ? null : Date.from(recorded.answerDeadline()));
     }
 }

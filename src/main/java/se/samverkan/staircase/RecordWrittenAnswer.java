@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import se.samverkan.platform.CurrentUser;
 import se.samverkan.platform.FormData;
+import se.samverkan.platform.Route;
 
 /** "Lämna skriftligt svar", on complete. */
 @Component("recordWrittenAnswer")
@@ -20,7 +21,7 @@ public class RecordWrittenAnswer implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        service.answer((Long) task.getVariable(WORK_ID), (String) task.getVariable(ANSWERING_AGENCY),
+        service.answer(Route.of(task).id(WORK_ID), Route.of(task).code(ANSWERING_AGENCY),
                 FormData.of(task).text("writtenAnswer"), CurrentUser.idOf(CurrentUser.of(task)));
     }
 }

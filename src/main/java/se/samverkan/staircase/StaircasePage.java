@@ -39,13 +39,13 @@ public class StaircasePage {
     protected StaircasePage() {
     }
 
-    StaircasePage(String municipality, String slug, int version, Long roundId, String contentHtml) {
+    StaircasePage(String municipality, String slug, int version, Long roundId, String contentHtml, Instant publishedAt) {
         this.municipality = municipality;
         this.slug = slug;
         this.version = version;
         this.roundId = roundId;
         this.contentHtml = contentHtml;
-        this.publishedAt = Instant.now();
+        this.publishedAt = publishedAt;
     }
 
     public String getMunicipality() {

@@ -11,7 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import se.samverkan.platform.FormData;
+import se.samverkan.platform.ClockConfiguration;
 
 /**
  * The published staircase of a municipality, for staff and citizens: no login, readable on a phone and
@@ -59,6 +59,6 @@ public class StaircasePageController {
                 + "<p>Stöd för barn och vårdnadshavare, från tidig upptäckt till samordnat stöd – och hur du når det.</p>"
                 + page.getContentHtml()
                 + "<footer>Version " + page.getVersion() + ", publicerad "
-                + DATE.format(page.getPublishedAt().atZone(FormData.SWEDEN)) + ".</footer></body></html>";
+                + DATE.format(page.getPublishedAt().atZone(ClockConfiguration.SWEDEN)) + ".</footer></body></html>";
     }
 }

@@ -45,11 +45,11 @@ public class StaircaseRound {
     protected StaircaseRound() {
     }
 
-    StaircaseRound(String municipality, String region, String createdBy) {
+    StaircaseRound(String municipality, String region, String createdBy, Instant createdAt) {
         this.municipality = municipality;
         this.region = region;
         this.createdBy = createdBy;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     void anchor(String body, LocalDate date, String decision) {
@@ -58,8 +58,8 @@ public class StaircaseRound {
         this.anchoringDecision = decision;
     }
 
-    void published() {
-        this.publishedAt = Instant.now();
+    void published(Instant at) {
+        this.publishedAt = at;
     }
 
     public Long getId() {

@@ -1,5 +1,6 @@
 package se.samverkan.staircase;
 
+import static se.samverkan.platform.ClockConfiguration.SWEDEN;
 import static se.samverkan.platform.HtmlPdf.escape;
 
 import java.text.Normalizer;
@@ -50,7 +51,7 @@ public class StaircaseService {
         }
         required(municipality, "municipality", "Kommun: ange kommunen.");
         required(region, "region", "Region: ange regionen.");
-        StaircaseRound round = rounds.save(new StaircaseRound(municipality.trim(), region.trim(), userId));
+        StaircaseRound round = rounds.save(new StaircaseRound(municipality.trim(), region.trim(), userId, clock.instant()));
         steps.findAllByOrderBySortOrder().forEach(step -> works.save(new StaircaseStepWork(round.getId(), step.getCode())));
         return round;
     }
@@ -91,11 +92,15 @@ public class StaircaseService {
     }
 
     public record Inventory(LocalDate date, List<String> agencies, String existing, String howToReach, String missing,
-            List<String> writtenAnswerAgencies, Instant answerDeadline) {
+            List<String> writtenAnswerAgencies, LocalDate answerBy) {
+    }
+
+    /** The step's work, and when the written answers are due (null when nobody is asked). */
+    public record RecordedInventory(StaircaseStepWork work, Instant answerDeadline) {
     }
 
     /** The inventory meeting of one step; agencies that could not attend are asked for a written answer. */
-    public StaircaseStepWork inventory(Long roundId, String stepCode, Inventory inventory) {
+    public RecordedInventory inventory(Long roundId, String stepCode, Inventory inventory) {
         if (inventory.date() == null) {
             throw new FieldValidationException("inventoryDate", "Datum för inventeringen: ange när mötet hölls.");
         }
@@ -109,22 +114,28 @@ public class StaircaseService {
                 throw new FieldValidationException("inventoryAgencies", "Deltagande verksamheter: okänd verksamhet.");
             }
         }
+        Instant answerDeadline = endOfDay(inventory.answerBy());
         if (!inventory.writtenAnswerAgencies().isEmpty()
-                && (inventory.answerDeadline() == null || !inventory.answerDeadline().isAfter(clock.instant()))) {
+                && (answerDeadline == null || !answerDeadline.isAfter(clock.instant()))) {
             throw new FieldValidationException("answerDeadline", "Svar senast: ange ett datum i framtiden för de skriftliga svaren.");
         }
         StaircaseStepWork work = work(roundId, stepCode);
         work.inventory(inventory.date(), String.join(",", inventory.agencies()), inventory.existing().trim(),
                 inventory.howToReach().trim(), trim(inventory.missing()));
         for (String agency : inventory.writtenAnswerAgencies()) {
-            answers.save(new StaircaseWrittenAnswer(work.getId(), agency, inventory.answerDeadline()));
+            answers.save(new StaircaseWrittenAnswer(work.getId(), agency, answerDeadline));
         }
-        return work;
+        return new RecordedInventory(work, answerDeadline);
+    }
+
+    /** Answers are due at the end of the given day, Swedish time. */
+    static Instant endOfDay(LocalDate day) {
+        return day == null ? null : day.plusDays(1).atStartOfDay(SWEDEN).toInstant();
     }
 
     public void answer(Long workId, String agency, String text, String userId) {
         required(text, "writtenAnswer", "Svar: skriv ert svar.");
-        answers.findByWorkIdAndAgencyCode(workId, agency).orElseThrow().answer(text.trim(), userId);
+        answers.findByWorkIdAndAgencyCode(workId, agency).orElseThrow().answer(text.trim(), userId, clock.instant());
     }
 
     /** What the development decision builds on, per step: what exists, what is missing, the written answers. */
@@ -184,8 +195,9 @@ public class StaircaseService {
         }
         String slug = slug(round.getMunicipality());
         int version = pages.findBySlugOrderByVersionDesc(slug).stream().mapToInt(StaircasePage::getVersion).max().orElse(0) + 1;
-        round.published();
-        return pages.save(new StaircasePage(round.getMunicipality(), slug, version, roundId, html.toString()));
+        round.published(clock.instant());
+        return pages.save(new StaircasePage(round.getMunicipality(), slug, version, roundId, html.toString(),
+                clock.instant()));
     }
 
     static String slug(String municipality) {

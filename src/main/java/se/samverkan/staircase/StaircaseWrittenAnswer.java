@@ -43,10 +43,10 @@ public class StaircaseWrittenAnswer {
         this.deadline = deadline;
     }
 
-    void answer(String text, String by) {
+    void answer(String text, String by, Instant at) {
         this.answer = text;
         this.answeredBy = by;
-        this.answeredAt = Instant.now();
+        this.answeredAt = at;
     }
 
     public Long getWorkId() {

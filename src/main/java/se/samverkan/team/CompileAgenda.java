@@ -6,6 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.samverkan.platform.Route;
 
 /** "Sammanställ dagordning": the registered and carried cases, for the convenor to confirm. */
 @Component("compileAgenda")
@@ -19,7 +20,7 @@ public class CompileAgenda implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        List<TeamCase> agenda = meetings.compileAgenda((Long) execution.getVariable(MEETING_ID));
+        List<TeamCase> agenda = meetings.compileAgenda(Route.of(execution).id(MEETING_ID));
         StringBuilder text = new StringBuilder();
         for (int i = 1; i <= TeamMeetingService.MAX_AGENDA_CASES; i++) {
             TeamCase teamCase = i <= agenda.size() ? agenda.get(i - 1) : null;

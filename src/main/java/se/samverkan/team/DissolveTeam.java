@@ -3,6 +3,7 @@ package se.samverkan.team;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.samverkan.platform.Route;
 
 /** "Avveckla teamet" after the message "TeamDissolved". */
 @Component("dissolveTeam")
@@ -16,6 +17,6 @@ public class DissolveTeam implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        meetings.dissolve((String) execution.getVariable(TeamMeetingCycleProcess.TEAM_CODE));
+        meetings.dissolve(Route.of(execution).code(TeamMeetingCycleProcess.TEAM_CODE));
     }
 }

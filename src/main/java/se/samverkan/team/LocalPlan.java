@@ -35,12 +35,12 @@ public class LocalPlan {
     protected LocalPlan() {
     }
 
-    LocalPlan(String teamCode, int version, String text, String adoptedBy) {
+    LocalPlan(String teamCode, int version, String text, String adoptedBy, Instant adoptedAt) {
         this.teamCode = teamCode;
         this.version = version;
         this.text = text;
         this.adoptedBy = adoptedBy;
-        this.adoptedAt = Instant.now();
+        this.adoptedAt = adoptedAt;
     }
 
     public int getVersion() {

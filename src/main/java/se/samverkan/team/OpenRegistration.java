@@ -3,6 +3,7 @@ package se.samverkan.team;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.samverkan.platform.Route;
 
 /** "Meddela att anmälan är öppen": members and deputies are told by mail. */
 @Component("openRegistration")
@@ -16,6 +17,6 @@ public class OpenRegistration implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        mail.registrationOpen((Long) execution.getVariable(TeamMeetingCycleProcess.MEETING_ID));
+        mail.registrationOpen(Route.of(execution).id(TeamMeetingCycleProcess.MEETING_ID));
     }
 }

@@ -3,6 +3,7 @@ package se.samverkan.team;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.samverkan.platform.Route;
 
 /** "Skicka minnesanteckningar": the minutes as PDF to members and deputies. */
 @Component("sendTeamMinutes")
@@ -16,6 +17,6 @@ public class SendTeamMinutes implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        mail.minutes((Long) execution.getVariable(TeamMeetingCycleProcess.MEETING_ID));
+        mail.minutes(Route.of(execution).id(TeamMeetingCycleProcess.MEETING_ID));
     }
 }

@@ -3,6 +3,7 @@ package se.samverkan.team;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.samverkan.platform.Route;
 
 /** "Skicka kallelse och dagordning": to members and deputies, with a calendar invitation. */
 @Component("sendTeamNotice")
@@ -16,6 +17,6 @@ public class SendTeamNotice implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        mail.notice((Long) execution.getVariable(TeamMeetingCycleProcess.MEETING_ID));
+        mail.notice(Route.of(execution).id(TeamMeetingCycleProcess.MEETING_ID));
     }
 }

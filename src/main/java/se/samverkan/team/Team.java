@@ -61,8 +61,8 @@ public class Team {
         this.conveningGroup = group;
     }
 
-    void dissolve() {
-        this.dissolvedAt = Instant.now();
+    void dissolve(Instant at) {
+        this.dissolvedAt = at;
     }
 
     public Instant getDissolvedAt() {

@@ -1,14 +1,13 @@
 package se.samverkan.team;
 
-import se.samverkan.platform.Codes;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.samverkan.platform.Codes;
 import se.samverkan.platform.FieldValidationException;
 import se.samverkan.platform.Roles;
 
@@ -47,7 +46,7 @@ public class TeamCaseService {
         if (!Codes.isOneOf(TeamCodes.TeamCaseType.class, registration.caseType())) {
             throw new FieldValidationException("caseType", "Typ: välj fråga eller individärende.");
         }
-        if (!Codes.isOneOf(TeamCodes.Party.class, registration.raisingParty())) {
+        if (!Codes.isOneOf(Party.class, registration.raisingParty())) {
             throw new FieldValidationException("raisingParty", "Part som tar upp ärendet: välj en av parterna.");
         }
         if (registration.question() == null || registration.question().isBlank()) {

@@ -9,6 +9,6 @@ public final class TeamCodes {
     /** Föranmält ärende: "Typ". */
     public enum TeamCaseType { QUESTION, INDIVIDUAL_CASE }
 
-    /** Föranmält ärende: "Part som tar upp ärendet"; the four parties of a coordination association. */
-    public enum Party { FORSAKRINGSKASSAN, ARBETSFORMEDLINGEN, KOMMUNEN, REGIONEN }
+    /** Dokumentera träffen: "Sammankallande framöver". */
+    public enum Convening { PROCESS_LEADER, TEAM }
 }

@@ -13,7 +13,7 @@ import se.samverkan.notification.CalendarInvitations;
 import se.samverkan.notification.Mail;
 import se.samverkan.notification.MailAttachment;
 import se.samverkan.notification.Mailer;
-import se.samverkan.platform.FormData;
+import se.samverkan.platform.ClockConfiguration;
 
 /** What a team's members and deputies receive: registration open, notice with agenda, minutes. */
 @Service
@@ -48,7 +48,7 @@ public class TeamMail {
         mailer.send(new Mail(everyone(team.getCode()), "Anmäl ärenden till " + team.getName() + " " + when(meeting),
                 "Nu kan ni föranmäla frågor och avidentifierade individärenden till träffen " + when(meeting) + ".\n\n"
                         + "Sista anmälningsdag: " + WHEN.format(team.registrationDeadline(meeting.getMeetingAt())
-                                .atZone(FormData.SWEDEN)) + ". Senare anmälningar tas upp på träffen därefter.\n"
+                                .atZone(ClockConfiguration.SWEDEN)) + ". Senare anmälningar tas upp på träffen därefter.\n"
                         + "Föranmäl i Tasklist (\"Föranmäl ärende till samverkansteam\"): " + baseUrl
                         + "/camunda/app/tasklist/\n", List.of()));
     }
@@ -58,7 +58,7 @@ public class TeamMail {
         Team team = meetings.team(meeting.getTeamCode());
         List<String> to = everyone(team.getCode());
         CalendarEvent event = new CalendarEvent("samverkansteam-" + team.getCode() + "-" + meeting.getId() + "@samverkan",
-                team.getName() + ", träff", "Dagordningen finns i kallelsen.", meeting.getMeetingAt().atZone(FormData.SWEDEN),
+                team.getName() + ", träff", "Dagordningen finns i kallelsen.", meeting.getMeetingAt().atZone(ClockConfiguration.SWEDEN),
                 Duration.ofHours(3), meeting.getPlace(), to.get(0), to, 0, false);
         mailer.send(new Mail(to, "Kallelse: " + team.getName() + " " + when(meeting),
                 "Välkomna till träffen " + when(meeting) + (meeting.getPlace() != null ? ", " + meeting.getPlace() : "")
@@ -112,6 +112,6 @@ public class TeamMail {
     }
 
     static String when(TeamMeeting meeting) {
-        return WHEN.format(meeting.getMeetingAt().atZone(FormData.SWEDEN));
+        return WHEN.format(meeting.getMeetingAt().atZone(ClockConfiguration.SWEDEN));
     }
 }

@@ -71,12 +71,12 @@ public class TeamMeeting {
         this.status = Status.AGENDA_CONFIRMED.name();
     }
 
-    void record(Map<Party, Presence> presence, String notes) {
+    void record(Map<Party, Presence> presence, String notes, Instant heldAt) {
         StringBuilder pairs = new StringBuilder();
         presence.forEach((party, p) -> pairs.append(pairs.isEmpty() ? "" : ",").append(party).append(':').append(p));
         this.attendance = pairs.toString();
         this.notes = notes;
-        this.heldAt = Instant.now();
+        this.heldAt = heldAt;
         this.status = Status.HELD.name();
     }
 

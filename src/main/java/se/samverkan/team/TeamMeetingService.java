@@ -42,9 +42,24 @@ public class TeamMeetingService {
         this.clock = clock;
     }
 
-    public TeamMeeting plan(String teamCode, Instant meetingAt) {
+    /** Registration opens three weeks before a meeting. */
+    static final Duration REGISTRATION_OPEN_BEFORE = Duration.ofDays(21);
+
+    /** A planned meeting and when registration for it opens and closes (never in the past). */
+    public record PlannedTeamMeeting(TeamMeeting meeting, Instant registrationOpensAt, Instant registrationDeadline) {
+    }
+
+    public PlannedTeamMeeting plan(String teamCode, Instant meetingAt) {
         Team team = teams.findById(teamCode).orElseThrow();
-        return meetings.save(new TeamMeeting(teamCode, meetingAt, team.getMeetingPlace()));
+        TeamMeeting meeting = meetings.save(new TeamMeeting(teamCode, meetingAt, team.getMeetingPlace()));
+        Instant now = clock.instant();
+        return new PlannedTeamMeeting(meeting, notBefore(meetingAt.minus(REGISTRATION_OPEN_BEFORE), now),
+                notBefore(team.registrationDeadline(meetingAt), now));
+    }
+
+    /** A date the process waits for; one already passed is due now. */
+    static Instant notBefore(Instant at, Instant now) {
+        return at.isBefore(now) ? now : at;
     }
 
     public Team team(String teamCode) {
@@ -82,9 +97,12 @@ public class TeamMeetingService {
 
     /** The convenor confirms the agenda, and may move the meeting; its cases move with it. */
     public TeamMeeting confirmAgenda(Long meetingId, String theme, String guests, String informationItems,
-            ZonedDateTime movedTo) {
+            boolean move, ZonedDateTime movedTo) {
         TeamMeeting meeting = meetings.findById(meetingId).orElseThrow();
-        if (movedTo != null) {
+        if (move && movedTo == null) {
+            throw new FieldValidationException("newMeetingStart", "Ny tid för träffen: ange datum och tid.");
+        }
+        if (move) {
             if (!movedTo.toInstant().isAfter(clock.instant())) {
                 throw new FieldValidationException("newMeetingStart", "Ny tid för träffen: ange en tid i framtiden.");
             }
@@ -99,12 +117,16 @@ public class TeamMeetingService {
     public record CaseRecord(Long teamCaseId, String problem, String proposedSolutions, boolean followUpNeeded) {
     }
 
+    /** What the record decided for the cycle: the next meeting, and who convenes it when that changed. */
+    public record RecordedTeamMeeting(TeamMeeting meeting, Instant nextMeetingAt, String conveningGroup) {
+    }
+
     /**
      * The record of the meeting: every party's presence, and for every case on the agenda the problem
      * discussion, proposed solutions and whether it needs follow-up (then it goes on the next agenda).
      */
-    public TeamMeeting record(Long meetingId, Map<Party, String> presence, List<CaseRecord> cases, String notes,
-            String nextConveningGroup, String localPlanRevision, String userId) {
+    public RecordedTeamMeeting record(Long meetingId, Map<Party, String> presence, List<CaseRecord> cases, String notes,
+            String nextConvening, String localPlanRevision, String userId) {
         TeamMeeting meeting = meetings.findById(meetingId).orElseThrow();
         Map<Party, TeamMeeting.Presence> attendance = new EnumMap<>(Party.class);
         for (Party party : Party.values()) {
@@ -112,7 +134,7 @@ public class TeamMeetingService {
             try {
                 attendance.put(party, TeamMeeting.Presence.valueOf(value));
             } catch (IllegalArgumentException | NullPointerException e) {
-                throw new FieldValidationException(party.fieldPrefix() + "Presence",
+                throw new FieldValidationException(MinutesInput.presenceField(party),
                         party.displayName() + ": ange om ledamoten, ersättaren eller ingen deltog.");
             }
         }
@@ -122,7 +144,7 @@ public class TeamMeetingService {
             TeamCase teamCase = agenda.get(i);
             CaseRecord record = cases.stream().filter(c -> teamCase.getId().equals(c.teamCaseId())).findFirst().orElse(null);
             if (record == null || record.problem() == null || record.problem().isBlank()) {
-                throw new FieldValidationException("case" + (i + 1) + "Problem",
+                throw new FieldValidationException(MinutesInput.caseField(i + 1, "Problem"),
                         "Ärende " + (i + 1) + ": beskriv problemdiskussionen.");
             }
             discussions.save(new TeamCaseDiscussion(teamCase.getId(), meetingId, record.problem().trim(),
@@ -132,18 +154,23 @@ public class TeamMeetingService {
             }
         }
         Team team = teams.findById(meeting.getTeamCode()).orElseThrow();
-        if (nextConveningGroup != null && !nextConveningGroup.isBlank()) {
-            if (!nextConveningGroup.equals(Roles.PROCESS_LEADERS) && !nextConveningGroup.equals(team.getCode())) {
-                throw new FieldValidationException("conveningGroup",
-                        "Sammankallande framöver: välj processledaren eller teamets ledamöter.");
-            }
-            team.handConveningTo(nextConveningGroup);
+        String conveningGroup = conveningGroup(nextConvening, team.getCode());
+        if (conveningGroup != null) {
+            team.handConveningTo(conveningGroup);
         }
         if (localPlanRevision != null && !localPlanRevision.isBlank()) {
             setup.reviseLocalPlan(team.getCode(), localPlanRevision, userId);
         }
-        meeting.record(attendance, trim(notes));
-        return meeting;
+        meeting.record(attendance, trim(notes), clock.instant());
+        return new RecordedTeamMeeting(meeting, next, conveningGroup);
+    }
+
+    /** "Sammankallande framöver": the team's own members, or the process leaders; unanswered keeps who it is. */
+    static String conveningGroup(String convening, String teamCode) {
+        if (convening == null) {
+            return null;
+        }
+        return TeamCodes.Convening.TEAM.name().equals(convening) ? teamCode : Roles.PROCESS_LEADERS;
     }
 
     /** Every four weeks from this meeting. */
@@ -162,7 +189,7 @@ public class TeamMeetingService {
     }
 
     public void dissolve(String teamCode) {
-        teams.findById(teamCode).orElseThrow().dissolve();
+        teams.findById(teamCode).orElseThrow().dissolve(clock.instant());
     }
 
     /** Indicators for supervisors and process leaders, from the team's own tables. */

@@ -3,6 +3,7 @@ package se.samverkan.team;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -23,10 +24,12 @@ public class TeamSetupService {
     private final TeamMemberRepository members;
     private final LocalPlanRepository localPlans;
     private final AccessSetup access;
+    private final TeamMeetingCycles cycles;
     private final Clock clock;
 
     public TeamSetupService(TeamRepository teams, TeamMemberRepository members, LocalPlanRepository localPlans,
-            AccessSetup access, Clock clock) {
+            AccessSetup access, TeamMeetingCycles cycles, Clock clock) {
+        this.cycles = cycles;
         this.teams = teams;
         this.members = members;
         this.localPlans = localPlans;
@@ -48,7 +51,18 @@ public class TeamSetupService {
         return "team-" + ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
-    public Team setUp(Setup setup, String userId) {
+    /**
+     * Sets a team up, or anew after it was dissolved. Only process leaders do (a start without a user is
+     * the application's own), and a team has one running meeting cycle at a time.
+     */
+    public Team setUp(Setup setup, String userId, Collection<String> userGroups) {
+        if (userGroups != null && !userGroups.contains(Roles.PROCESS_LEADERS)) {
+            throw new FieldValidationException("municipality", "Kommun: bara processledare inrättar samverkansteam.");
+        }
+        if (setup.municipality() != null && cycles.running(teamCode(setup.municipality()))) {
+            throw new FieldValidationException("municipality",
+                    "Kommun: samverkansteamet i " + setup.municipality() + " har redan en pågående mötescykel.");
+        }
         if (setup.municipality() == null || setup.municipality().isBlank() || teamCode(setup.municipality()).equals("team-")) {
             throw new FieldValidationException("municipality", "Kommun: ange vilken kommun teamet finns i.");
         }
@@ -91,7 +105,7 @@ public class TeamSetupService {
     public LocalPlan reviseLocalPlan(String teamCode, String text, String userId) {
         int version = localPlans.findByTeamCodeOrderByVersion(teamCode).stream().mapToInt(LocalPlan::getVersion)
                 .max().orElse(0) + 1;
-        return localPlans.save(new LocalPlan(teamCode, version, text.trim(), userId));
+        return localPlans.save(new LocalPlan(teamCode, version, text.trim(), userId, clock.instant()));
     }
 
     private static void check(Party party, String nameField, String emailField, String role, Person person) {

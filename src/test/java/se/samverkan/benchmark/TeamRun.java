@@ -74,7 +74,7 @@ final class TeamRun {
     /** The meeting the registered cases are for. */
     Long planMeeting() {
         Instant next = teams.findById(TEAM).orElseThrow().nextMeetingAfter(clock.instant());
-        TeamMeeting meeting = meetings.plan(TEAM, next);
+        TeamMeeting meeting = meetings.plan(TEAM, next).meeting();
         return meeting.getId();
     }
 

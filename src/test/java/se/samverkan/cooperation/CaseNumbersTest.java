@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.samverkan.SamverkanTestSupport;
-import se.samverkan.platform.FormData;
+import se.samverkan.platform.ClockConfiguration;
 
 /** Case numbers stay unique when registrations race, also for a year's very first case. */
 class CaseNumbersTest extends SamverkanTestSupport {
@@ -34,7 +34,7 @@ class CaseNumbersTest extends SamverkanTestSupport {
 
     @Test
     void concurrentRegistrationsGetDistinctNumbersEvenForANewYear() throws Exception {
-        int year = LocalDate.now(FormData.SWEDEN).getYear();
+        int year = LocalDate.now(ClockConfiguration.SWEDEN).getYear();
         Integer before = jdbc.query("select last_number from case_number_counter where case_year = ?",
                 rs -> rs.next() ? rs.getInt(1) : null, year);
         jdbc.update("delete from case_number_counter where case_year = ?", year);

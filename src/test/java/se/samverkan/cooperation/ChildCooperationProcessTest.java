@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import se.samverkan.platform.FormData;
+import se.samverkan.platform.ClockConfiguration;
 
 /** Every path through "Samverkan kring barn", driven through the REST API as the demo users. */
 class ChildCooperationProcessTest extends CooperationTestSupport {
@@ -46,7 +46,7 @@ class ChildCooperationProcessTest extends CooperationTestSupport {
         consent(pi, List.of("socialtjanst", "bup", "vardcentral", "elevhalsa"));
         assertThat(instance).isWaitingAt("inviteToMeeting");
         assertThat(engine.getRuntimeService().getVariable(pi, "consentStatement")).isEqualTo(
-                "Samtycke har lämnats muntligen den " + LocalDate.now(FormData.SWEDEN) + " för kontakt med Socialtjänsten, "
+                "Samtycke har lämnats muntligen den " + LocalDate.now(ClockConfiguration.SWEDEN) + " för kontakt med Socialtjänsten, "
                         + "Barn- och ungdomspsykiatri (BUP), Vårdcentral och Barn- och elevhälsa.");
 
         ResponseEntity<Map> invited = invite("sara", pi, List.of("socialtjanst", "bup"), List.of());
@@ -96,7 +96,7 @@ class ChildCooperationProcessTest extends CooperationTestSupport {
                 .contains("http://samverkan.test/api/cases/" + instance.getBusinessKey() + "/plans/1/pdf");
 
         completeOk("sara", pi, "decideContinuation", "nextCoordinatingAgency", "socialtjanst",
-                "continuation", "NEXT_MEETING", "nextMeetingDate", LocalDate.now(FormData.SWEDEN).plusDays(30).toString());
+                "continuation", "NEXT_MEETING", "nextMeetingDate", LocalDate.now(ClockConfiguration.SWEDEN).plusDays(30).toString());
         assertThat(task(pi, "inviteToMeeting")).hasCandidateGroup("socialtjanst");
 
         // Second meeting, convened by social services.
@@ -156,7 +156,7 @@ class ChildCooperationProcessTest extends CooperationTestSupport {
         assertThat(withoutConsent.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(withoutConsent.getBody()).containsEntry("field", "oralConsentDate");
         completeOk("sara", pi, "referToAgency", "referralAgency", "ungdomsmottagning", "referralWay", "WE_CONTACT",
-                "oralConsentDate", LocalDate.now(FormData.SWEDEN).toString());
+                "oralConsentDate", LocalDate.now(ClockConfiguration.SWEDEN).toString());
         assertThat(instance).isEnded().hasPassed("referredToOtherAgency");
         ChildCase referred = cases.findByCaseNumber(businessKey(pi)).orElseThrow();
         assertThat(referred.getStatus()).isEqualTo(CaseStatus.REFERRED);
@@ -180,10 +180,10 @@ class ChildCooperationProcessTest extends CooperationTestSupport {
         consent(pi, List.of("socialtjanst"));
         runFirstMeeting(pi);
         completeOk("sara", pi, "decideContinuation", "nextCoordinatingAgency", "skola", "continuation", "EXTEND_CONSENT",
-                "nextMeetingDate", LocalDate.now(FormData.SWEDEN).plusDays(20).toString());
+                "nextMeetingDate", LocalDate.now(ClockConfiguration.SWEDEN).plusDays(20).toString());
         assertThat(instance(pi)).isWaitingAt("extendConsent");
         completeOk("sara", pi, "extendConsent", "consentForm", "WRITTEN",
-                "consentDate", LocalDate.now(FormData.SWEDEN).toString(), "consentingGuardians", "Karin Berg",
+                "consentDate", LocalDate.now(ClockConfiguration.SWEDEN).toString(), "consentingGuardians", "Karin Berg",
                 "additionalAgencies", json(List.of("polis")));
         assertThat(invite("sara", pi, List.of("polis"), List.of()).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     }
@@ -251,7 +251,7 @@ class ChildCooperationProcessTest extends CooperationTestSupport {
 
         ResponseEntity<Map> withdrawn = postJson("sara", "/process-definition/key/consentWithdrawal/start", variables(
                 "caseNumber", businessKey(pi), "withdrawnBy", "Karin Berg",
-                "withdrawnOn", LocalDate.now(FormData.SWEDEN).toString()));
+                "withdrawnOn", LocalDate.now(ClockConfiguration.SWEDEN).toString()));
         assertThat(withdrawn.getStatusCode()).as(String.valueOf(withdrawn.getBody())).isEqualTo(HttpStatus.OK);
 
         for (String party : List.of("sara", "sofia")) {
@@ -292,7 +292,7 @@ class ChildCooperationProcessTest extends CooperationTestSupport {
 
     static Map<String, String> action(String what, String agency, String person) {
         return Map.of("what", what, "agency", agency, "person", person,
-                "dueDate", LocalDate.now(FormData.SWEDEN).plusDays(60).toString());
+                "dueDate", LocalDate.now(ClockConfiguration.SWEDEN).plusDays(60).toString());
     }
 
     ProcessInstance instance(String id) {

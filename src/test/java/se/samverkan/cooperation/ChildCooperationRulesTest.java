@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import se.samverkan.platform.FormData;
+import se.samverkan.platform.ClockConfiguration;
 
 /**
  * PRODUCT.md's rules through the REST API, as anyone could call it: a bad request gets 400 with a
@@ -103,7 +103,7 @@ class ChildCooperationRulesTest extends CooperationTestSupport {
         toMeeting(pi);
         completeOk("sara", pi, "holdMeeting", "attendingAgencies", json(List.of("socialtjanst")),
                 "informationSharingAgreed", true, "childViews", "Vill ha lugn.", "guardianViews", "Vill ha stöd.");
-        String due = LocalDate.now(FormData.SWEDEN).plusDays(30).toString();
+        String due = LocalDate.now(ClockConfiguration.SWEDEN).plusDays(30).toString();
         ResponseEntity<Map> notParticipant = complete("sara", pi, "adoptChildPlan", planActions(List.of(
                 Map.of("what", "Samtal", "agency", "polis", "person", "Per Polisson", "dueDate", due))));
         assertThat(notParticipant.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -136,13 +136,13 @@ class ChildCooperationRulesTest extends CooperationTestSupport {
 
         ResponseEntity<Map> stranger = postJson("per", "/process-definition/key/consentWithdrawal/start", variables(
                 "caseNumber", instance.getBusinessKey(), "withdrawnBy", "Karin Berg",
-                "withdrawnOn", LocalDate.now(FormData.SWEDEN).toString()));
+                "withdrawnOn", LocalDate.now(ClockConfiguration.SWEDEN).toString()));
         assertThat(stranger.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(instance).isWaitingAt("answerInvitation", "prepareMeeting");
 
         ResponseEntity<Map> withdrawn = postJson("sara", "/process-definition/key/consentWithdrawal/start", variables(
                 "caseNumber", instance.getBusinessKey(), "withdrawnBy", "Karin Berg",
-                "withdrawnOn", LocalDate.now(FormData.SWEDEN).toString(), "withdrawalNote", "Ringde skolan."));
+                "withdrawnOn", LocalDate.now(ClockConfiguration.SWEDEN).toString(), "withdrawalNote", "Ringde skolan."));
         assertThat(withdrawn.getStatusCode()).as(String.valueOf(withdrawn.getBody())).isEqualTo(HttpStatus.OK);
 
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi).count()).isZero();
@@ -180,7 +180,7 @@ class ChildCooperationRulesTest extends CooperationTestSupport {
         completeOk("sara", pi, "holdMeeting", "attendingAgencies", json(List.of("socialtjanst")),
                 "informationSharingAgreed", true, "childViews", "Vill ha lugn.", "guardianViews", "Vill ha stöd.");
         completeOk("sara", pi, "adoptChildPlan", planActions(List.of(Map.of("what", "Samtal", "agency",
-                "socialtjanst", "person", "Sofia", "dueDate", LocalDate.now(FormData.SWEDEN).plusDays(9).toString()))));
+                "socialtjanst", "person", "Sofia", "dueDate", LocalDate.now(ClockConfiguration.SWEDEN).plusDays(9).toString()))));
         executeJob(pi, "distributeChildPlan");
         completeOk("sara", pi, "decideContinuation", "nextCoordinatingAgency", "skola", "continuation", "CLOSE",
                 "closeReason", "NEED_PASSED");

@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import se.samverkan.SamverkanTestSupport;
-import se.samverkan.platform.FormData;
+import se.samverkan.platform.ClockConfiguration;
 
 /** Drives "Samverkan kring barn" through the REST API as Tasklist does, as the demo users. */
 abstract class CooperationTestSupport extends SamverkanTestSupport {
@@ -76,7 +76,7 @@ abstract class CooperationTestSupport extends SamverkanTestSupport {
 
     void consent(String instance, List<String> agencies) {
         completeOk("sara", instance, "obtainConsent",
-                "consentGiven", "true", "consentForm", "ORAL", "consentDate", LocalDate.now(FormData.SWEDEN).toString(),
+                "consentGiven", "true", "consentForm", "ORAL", "consentDate", LocalDate.now(ClockConfiguration.SWEDEN).toString(),
                 "consentingGuardians", "Karin Berg", "childConsent", "GIVEN",
                 "consentedAgencies", json(agencies));
     }
@@ -87,7 +87,7 @@ abstract class CooperationTestSupport extends SamverkanTestSupport {
                 "meetingAreas", json(List.of("trygg", "ma-bra")),
                 "invitedAgencies", json(agencies),
                 "establishedCareContacts", json(careContacts),
-                "meetingStart", ZonedDateTime.now(FormData.SWEDEN).plusDays(7).withHour(10).withMinute(0)
+                "meetingStart", ZonedDateTime.now(ClockConfiguration.SWEDEN).plusDays(7).withHour(10).withMinute(0)
                         .withSecond(0).withNano(0).toOffsetDateTime().toString(),
                 "meetingDurationMinutes", 90,
                 "meetingPlace", "Elevhälsans rum, Centralskolan");

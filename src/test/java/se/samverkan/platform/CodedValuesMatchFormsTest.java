@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.samverkan.cooperation.CooperationCodes;
+import se.samverkan.team.Party;
 import se.samverkan.team.TeamCodes;
 
 /**
@@ -29,7 +30,8 @@ class CodedValuesMatchFormsTest {
                 Arguments.of("decideContinuation", "continuation", CooperationCodes.Continuation.class),
                 Arguments.of("decideContinuation", "closeReason", CooperationCodes.CloseReason.class),
                 Arguments.of("teamCaseRegistration", "caseType", TeamCodes.TeamCaseType.class),
-                Arguments.of("teamCaseRegistration", "raisingParty", TeamCodes.Party.class));
+                Arguments.of("teamCaseRegistration", "raisingParty", Party.class),
+                Arguments.of("recordTeamMeeting", "nextConvening", TeamCodes.Convening.class));
     }
 
     @ParameterizedTest(name = "{0}.{1}")

@@ -16,12 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import se.samverkan.SamverkanTestSupport;
-import se.samverkan.platform.FormData;
+import se.samverkan.platform.ClockConfiguration;
 
 /** Samverkanstrappan and the four-step initiative, through the REST API and the public page. */
 class StaircaseTest extends SamverkanTestSupport {
 
-    private static final String TODAY = LocalDate.now(FormData.SWEDEN).toString();
+    private static final String TODAY = LocalDate.now(ClockConfiguration.SWEDEN).toString();
 
     @Test
     void aWholeRoundEndsInAPublishedPageEvenWhenAWrittenAnswerIsMissing() {
@@ -34,7 +34,7 @@ class StaircaseTest extends SamverkanTestSupport {
         List<Object> plan = new ArrayList<>();
         for (int i = 1; i <= steps; i++) {
             plan.addAll(List.of("step" + i + "Method", "Inventeringsmöte med verksamheterna", "step" + i + "Responsible",
-                    "Lena Processledare", "step" + i + "DueDate", LocalDate.now(FormData.SWEDEN).plusMonths(3).toString()));
+                    "Lena Processledare", "step" + i + "DueDate", LocalDate.now(ClockConfiguration.SWEDEN).plusMonths(3).toString()));
         }
         complete("lena", pi, "draftActionPlan", plan.toArray());
 
@@ -49,7 +49,7 @@ class StaircaseTest extends SamverkanTestSupport {
                     "howToReach", "Ring elevhälsan på 0141-22 50 00 (steg " + step + ").",
                     "missingSupport", "Gemensam information saknas.",
                     "writtenAnswerAgencies", json(first ? List.of("socialtjanst", "bup") : List.of()),
-                    "answerDeadline", first ? LocalDate.now(FormData.SWEDEN).plusDays(7).toString() : ""));
+                    "answerDeadline", first ? LocalDate.now(ClockConfiguration.SWEDEN).plusDays(7).toString() : ""));
             assertThat(done.getStatusCode()).as(String.valueOf(done.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
         }
         Task socialAnswer = engine.getTaskService().createTaskQuery().processInstanceId(pi).taskDefinitionKey("writeAnswer")
@@ -66,7 +66,7 @@ class StaircaseTest extends SamverkanTestSupport {
                 .contains("Skriftligt svar saknas från Barn- och ungdomspsykiatri (BUP).");
 
         complete("lena", pi, "decideDevelopment", "step3Develop", "En vägvisare per skola", "step3Who", "Elevhälsochefen",
-                "step3ByWhen", LocalDate.now(FormData.SWEDEN).plusMonths(6).toString());
+                "step3ByWhen", LocalDate.now(ClockConfiguration.SWEDEN).plusMonths(6).toString());
         assertThat(instance).isEnded().hasPassed("publishStaircase");
 
         ResponseEntity<String> page = http.getForEntity("/samverkanstrappan/motala", String.class);

@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import se.samverkan.SamverkanTestSupport;
-import se.samverkan.platform.FormData;
+import se.samverkan.platform.ClockConfiguration;
 
 /** A whole four-weekly cycle of a new team, driven through the REST API with timers run as jobs. */
 class TeamMeetingCycleTest extends SamverkanTestSupport {
@@ -46,7 +46,7 @@ class TeamMeetingCycleTest extends SamverkanTestSupport {
 
     @Test
     void aTeamMeetsRecordsItsCasesCarriesFollowUpsAndStartsTheNextCycle() throws Exception {
-        ZonedDateTime first = ZonedDateTime.now(FormData.SWEDEN).plusDays(30).withHour(9).withMinute(0).withSecond(0).withNano(0);
+        ZonedDateTime first = ZonedDateTime.now(ClockConfiguration.SWEDEN).plusDays(30).withHour(9).withMinute(0).withSecond(0).withNano(0);
         String pi = setUp("Kil", first);
         ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi).singleResult();
         assertThat(instance.getBusinessKey()).isEqualTo("team-kil");
@@ -146,7 +146,7 @@ class TeamMeetingCycleTest extends SamverkanTestSupport {
     @Test
     void onlyProcessLeadersSetUpTeams() {
         ResponseEntity<Map> refused = postJson("anna", "/process-definition/key/teamMeetingCycle/start",
-                setupVariables("Sunne", ZonedDateTime.now(FormData.SWEDEN).plusDays(20)));
+                setupVariables("Sunne", ZonedDateTime.now(ClockConfiguration.SWEDEN).plusDays(20)));
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         ResponseEntity<Map> incomplete = postJson("lena", "/process-definition/key/teamMeetingCycle/start",
                 Map.of("variables", Map.of("municipality", Map.of("value", "Sunne"))));
