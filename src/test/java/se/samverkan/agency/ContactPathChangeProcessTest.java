@@ -2,11 +2,11 @@ package se.samverkan.agency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -27,12 +27,11 @@ class ContactPathChangeProcessTest extends SamverkanTestSupport {
         ProcessInstance instance = instance((String) started.getBody().get("id"));
 
         assertThat(instance).isWaitingAt("reviewContactChange");
-        assertThat(task(instance)).hasCandidateGroup("processledare");
+        assertThat(BpmnAwareTests.task(instance)).hasCandidateGroup("processledare");
         assertThat(instance).variables()
                 .containsEntry("agencyName", "Barnhälsovården").containsEntry("requestedBy", "bodil");
 
-        ResponseEntity<Map> completed = postJson("lena", "/task/" + task(instance).getId() + "/complete",
-                variables("reviewDecision", "approve"));
+        ResponseEntity<Map> completed = complete("lena", BpmnAwareTests.task(instance), "reviewDecision", "approve");
         assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
         assertThat(instance).hasPassed("updateContactPath").isEnded().hasPassed("contactPathUpdated");
@@ -44,13 +43,11 @@ class ContactPathChangeProcessTest extends SamverkanTestSupport {
     @Test
     void aRejectedChangeLeavesTheContactPathAsItWas() {
         String emailBefore = agencies.findById("familjehalsan").orElseThrow().getEmail();
-        ProcessInstance instance = instance((String) postJson("hanna",
-                "/process-definition/key/agencyContactChange/start",
-                variables("agencyCode", "familjehalsan", "newEmail", "privat@example.se", "reason", "Byte"))
-                .getBody().get("id"));
+        ProcessInstance instance = requestChange("hanna",
+                "agencyCode", "familjehalsan", "newEmail", "privat@example.se", "reason", "Byte");
 
-        postJson("lena", "/task/" + task(instance).getId() + "/complete",
-                variables("reviewDecision", "reject", "reviewComment", "Personlig adress, använd funktionsbrevlåda"));
+        complete("lena", BpmnAwareTests.task(instance),
+                "reviewDecision", "reject", "reviewComment", "Personlig adress, använd funktionsbrevlåda");
 
         assertThat(instance).isEnded().hasPassed("contactChangeRejected").hasNotPassed("updateContactPath");
         assertThat(agencies.findById("familjehalsan").orElseThrow().getEmail()).isEqualTo(emailBefore);
@@ -76,40 +73,36 @@ class ContactPathChangeProcessTest extends SamverkanTestSupport {
 
     @Test
     void aReviewWithoutItsReasonIsRefusedWith400AndTheTaskStaysOpen() {
-        ProcessInstance instance = instance((String) postJson("vera",
-                "/process-definition/key/agencyContactChange/start",
-                variables("agencyCode", "vardcentral", "newPostalAddress", "Box 9, 351 05 Växjö", "reason", "Flytt"))
-                .getBody().get("id"));
-        String taskId = task(instance).getId();
+        ProcessInstance instance = requestChange("vera",
+                "agencyCode", "vardcentral", "newPostalAddress", "Box 9, 351 05 Växjö", "reason", "Flytt");
+        Task task = BpmnAwareTests.task(instance);
 
-        ResponseEntity<Map> refused = postJson("lena", "/task/" + taskId + "/complete",
-                variables("reviewDecision", "reject"));
+        ResponseEntity<Map> refused = complete("lena", task, "reviewDecision", "reject");
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getBody()).containsEntry("message", "Skäl till avslag: beskriv varför ändringen avslås.");
         assertThat(instance).isWaitingAt("reviewContactChange");
-        assertThat(engine.getTaskService().getVariable(taskId, "reviewDecision")).isNull();
+        assertThat(engine.getTaskService().getVariable(task.getId(), "reviewDecision")).isNull();
 
         engine.getRuntimeService().deleteProcessInstance(instance.getId(), "test", true, true);
     }
 
     @Test
     void staffCannotSeeOrCompleteTheProcessLeadersReview() {
-        ProcessInstance instance = instance((String) postJson("ulla",
-                "/process-definition/key/agencyContactChange/start",
-                variables("agencyCode", "ungdomsmottagning", "newPhone", "0470-587 21", "reason", "Nytt nummer"))
-                .getBody().get("id"));
-        String taskId = task(instance).getId();
-        assertThat(restAs("ulla").getForEntity("/engine-rest/task/{id}", Map.class, taskId).getStatusCode())
+        ProcessInstance instance = requestChange("ulla",
+                "agencyCode", "ungdomsmottagning", "newPhone", "0470-587 21", "reason", "Nytt nummer");
+        Task task = BpmnAwareTests.task(instance);
+        assertThat(restAs("ulla").getForEntity("/engine-rest/task/{id}", Map.class, task.getId()).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(postJson("ulla", "/task/" + taskId + "/complete", variables("reviewDecision", "approve"))
-                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(complete("ulla", task, "reviewDecision", "approve").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(instance).isWaitingAt("reviewContactChange");
 
         engine.getRuntimeService().deleteProcessInstance(instance.getId(), "test", true, true);
     }
 
-    private ProcessInstance instance(String id) {
-        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
+    /** The user asks for a changed contact path (the start's status is not checked here). */
+    private ProcessInstance requestChange(String user, Object... variables) {
+        return instance((String) postJson(user, "/process-definition/key/agencyContactChange/start",
+                variables(variables)).getBody().get("id"));
     }
 
     private long instances() {

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,8 +28,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import se.samverkan.SamverkanTestSupport;
 
 /**
@@ -105,8 +102,7 @@ class TasklistBrowserTest extends SamverkanTestSupport {
         // The card tells the cases apart without opening them, with Swedish dates.
         String newest = engine.getTaskService().createTaskQuery().taskCandidateGroup("skola")
                 .taskDefinitionKey("assessNeed").orderByTaskCreateTime().desc().listPage(0, 1).get(0).getProcessInstanceId();
-        String caseNumber = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(newest)
-                .singleResult().getBusinessKey();
+        String caseNumber = instance(newest).getBusinessKey();
         WebElement card = wait.until(d -> cards("Bedöm behov av samverkan").stream()
                 .filter(c -> c.getText().contains(caseNumber)).findFirst().orElse(null));
         wait.until(d -> card.getText().contains("sedan"));
@@ -189,11 +185,9 @@ class TasklistBrowserTest extends SamverkanTestSupport {
     }
 
     private String startCase(String user, String agency, String childName) {
-        ResponseEntity<Map> started = postJson(user, "/process-definition/key/childCooperation/start", variables(
+        return startOk(user, "childCooperation", variables(
                 "initiatingAgency", agency, "childName", childName, "childPersonalNumber", "20150314-1234",
                 "guardian1Name", "Vårdnadshavare Ek", "guardian1Contact", "070-111 22 33", "noticed", "Oro för barnet."));
-        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
-        return (String) started.getBody().get("id");
     }
 
     private List<WebElement> cards(String taskName) {

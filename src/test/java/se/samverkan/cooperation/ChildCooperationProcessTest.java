@@ -56,7 +56,7 @@ class ChildCooperationProcessTest extends CooperationTestSupport {
         assertThat(first.invitationFor("vardcentral").getReplacesAgency()).isEqualTo("bup");
         assertThat(first.invitationFor("vardcentral").getReplacementReason()).contains("etablerad vårdkontakt");
 
-        executeJob(pi, "sendInvitations");
+        runJobs(pi, "sendInvitations");
         MimeMessage[] sent = mail.getReceivedMessages();
         assertThat(sent).hasSize(2);
         assertThat(Arrays.stream(sent).map(this::recipient))
@@ -68,8 +68,8 @@ class ChildCooperationProcessTest extends CooperationTestSupport {
             assertThat(ics.toString()).contains("METHOD:REQUEST").doesNotContain("Alva").doesNotContain("Berg");
         }
 
-        ResponseEntity<Map> missingName = postJson("vera", "/task/" + answerTask(pi, "vardcentral").getId() + "/complete",
-                variables("invitationAnswer", "OTHER_PARTICIPANT"));
+        ResponseEntity<Map> missingName = complete("vera", answerTask(pi, "vardcentral"),
+                "invitationAnswer", "OTHER_PARTICIPANT");
         assertThat(missingName.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(missingName.getBody()).containsEntry("field", "participantName");
         answer("vera", pi, "vardcentral", "OTHER_PARTICIPANT", "Distriktsläkare Eva Ek");
@@ -77,7 +77,7 @@ class ChildCooperationProcessTest extends CooperationTestSupport {
         completeOk("sara", pi, "prepareMeeting", "preMeetingContact", false);
 
         assertThat(instance).isWaitingAt("waitForMeeting");
-        executeJob(pi, "waitForMeeting");
+        runJobs(pi, "waitForMeeting");
         assertThat(instance).isWaitingAt("holdMeeting");
         holdMeeting("sara", pi, List.of("socialtjanst", "vardcentral"));
         adoptPlan("sara", pi, List.of(
@@ -87,7 +87,7 @@ class ChildCooperationProcessTest extends CooperationTestSupport {
         assertThat(engine.getRuntimeService().getVariable(pi, "nextCoordinatingAgency")).isEqualTo("socialtjanst");
 
         mail.reset();
-        executeJob(pi, "distributeChildPlan");
+        runJobs(pi, "distributeChildPlan");
         // One mail to every participating agency (GreenMail keeps a copy per recipient).
         assertThat(Arrays.stream(mail.getReceivedMessages()[0].getAllRecipients()).map(Object::toString))
                 .containsExactlyInAnyOrder(
@@ -102,16 +102,16 @@ class ChildCooperationProcessTest extends CooperationTestSupport {
         // Second meeting, convened by social services.
         assertThat(invite("sofia", pi, List.of("vardcentral", "elevhalsa", "skola"), List.of()).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
-        executeJob(pi, "sendInvitations");
+        runJobs(pi, "sendInvitations");
         answer("vera", pi, "vardcentral", "ACCEPT", null);
         answer("erik", pi, "elevhalsa", "ACCEPT", null);
         answer("rektor", pi, "skola", "ACCEPT", null);
         completeOk("sofia", pi, "prepareMeeting", "preMeetingContact", true, "preMeetingContactWith", "elevhalsa",
                 "preMeetingContactReason", "Stämma av om elevhälsan ska delta", "notAPreMeeting", true);
-        executeJob(pi, "waitForMeeting");
+        runJobs(pi, "waitForMeeting");
         holdMeeting("sofia", pi, List.of("vardcentral", "elevhalsa", "skola"));
         adoptPlan("sofia", pi, List.of(action("Anpassad studiegång", "skola", "Rasmus Rektorsson")));
-        executeJob(pi, "distributeChildPlan");
+        runJobs(pi, "distributeChildPlan");
         completeOk("sofia", pi, "decideContinuation", "nextCoordinatingAgency", "socialtjanst",
                 "continuation", "CLOSE", "closeReason", "GOALS_MET");
 
@@ -194,23 +194,23 @@ class ChildCooperationProcessTest extends CooperationTestSupport {
         assessJoint(pi);
         consent(pi, List.of("socialtjanst", "polis"));
         invite("sara", pi, List.of("socialtjanst", "polis"), List.of());
-        executeJob(pi, "sendInvitations");
+        runJobs(pi, "sendInvitations");
         answer("sofia", pi, "socialtjanst", "ACCEPT", null);
         mail.reset();
 
-        executeJob(pi, "answersMissing");
-        executeJob(pi, "remindAboutAnswers");
+        runJobs(pi, "answersMissing");
+        runJobs(pi, "remindAboutAnswers");
         assertThat(mail.getReceivedMessages()).hasSize(1);
         assertThat(recipient(mail.getReceivedMessages()[0])).isEqualTo("skola@kommun.example.se");
         assertThat(mail.getReceivedMessages()[0].getContent().toString()).contains("Polisen").doesNotContain("Socialtjänsten");
 
-        executeJob(pi, "meetingTimeReached");
+        runJobs(pi, "meetingTimeReached");
         assertThat(instance(pi)).isWaitingAt("holdMeeting");
         assertThat(answerTask(pi, "polis")).isNull();
 
         mail.reset();
-        executeJob(pi, "meetingRecordMissing");
-        executeJob(pi, "remindAboutMeetingRecord");
+        runJobs(pi, "meetingRecordMissing");
+        runJobs(pi, "remindAboutMeetingRecord");
         assertThat(mail.getReceivedMessages()).hasSize(1);
         assertThat(mail.getReceivedMessages()[0].getSubject()).startsWith("Mötesanteckningar saknas");
         assertThat(instance(pi)).isWaitingAt("holdMeeting");
@@ -235,7 +235,7 @@ class ChildCooperationProcessTest extends CooperationTestSupport {
         } finally {
             mail.start();
         }
-        executeJob(pi, "sendInvitations");
+        runJobs(pi, "sendInvitations");
         assertThat(mail.getReceivedMessages()).hasSize(1);
         assertThat(instance(pi)).isWaitingAt("answerInvitation", "prepareMeeting");
     }
@@ -249,10 +249,9 @@ class ChildCooperationProcessTest extends CooperationTestSupport {
         String pdfPath = "/api/cases/" + businessKey(pi) + "/plans/1/pdf";
         assertThat(restAs("sofia").getForEntity(pdfPath, byte[].class).getStatusCode()).isEqualTo(HttpStatus.OK);
 
-        ResponseEntity<Map> withdrawn = postJson("sara", "/process-definition/key/consentWithdrawal/start", variables(
+        startOk("sara", "consentWithdrawal", variables(
                 "caseNumber", businessKey(pi), "withdrawnBy", "Karin Berg",
                 "withdrawnOn", LocalDate.now(ClockConfiguration.SWEDEN).toString()));
-        assertThat(withdrawn.getStatusCode()).as(String.valueOf(withdrawn.getBody())).isEqualTo(HttpStatus.OK);
 
         for (String party : List.of("sara", "sofia")) {
             ResponseEntity<String> gone = restAs(party).getForEntity(pdfPath, String.class);
@@ -265,19 +264,17 @@ class ChildCooperationProcessTest extends CooperationTestSupport {
 
     void runFirstMeeting(String pi) {
         invite("sara", pi, List.of("socialtjanst"), List.of());
-        executeJob(pi, "sendInvitations");
+        runJobs(pi, "sendInvitations");
         answer("sofia", pi, "socialtjanst", "ACCEPT", null);
         completeOk("sara", pi, "prepareMeeting", "preMeetingContact", false);
-        executeJob(pi, "waitForMeeting");
+        runJobs(pi, "waitForMeeting");
         holdMeeting("sara", pi, List.of("socialtjanst"));
         adoptPlan("sara", pi, List.of(action("Samtalsstöd", "socialtjanst", "Sofia Socialsekreterare")));
-        executeJob(pi, "distributeChildPlan");
+        runJobs(pi, "distributeChildPlan");
     }
 
     void answer(String user, String pi, String agency, String answer, String participant) {
-        ResponseEntity<Map> response = postJson(user, "/task/" + answerTask(pi, agency).getId() + "/complete",
-                variables("invitationAnswer", answer, "participantName", participant));
-        assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
+        completeOk(user, answerTask(pi, agency), "invitationAnswer", answer, "participantName", participant);
     }
 
     void holdMeeting(String user, String pi, List<String> attending) {
@@ -293,15 +290,6 @@ class ChildCooperationProcessTest extends CooperationTestSupport {
     static Map<String, String> action(String what, String agency, String person) {
         return Map.of("what", what, "agency", agency, "person", person,
                 "dueDate", LocalDate.now(ClockConfiguration.SWEDEN).plusDays(60).toString());
-    }
-
-    ProcessInstance instance(String id) {
-        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
-    }
-
-    String businessKey(String id) {
-        return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(id).singleResult()
-                .getBusinessKey();
     }
 
     String recipient(MimeMessage message) {

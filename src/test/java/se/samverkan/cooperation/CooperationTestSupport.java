@@ -1,7 +1,5 @@
 package se.samverkan.cooperation;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -9,11 +7,9 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import se.samverkan.SamverkanTestSupport;
 import se.samverkan.platform.ClockConfiguration;
@@ -32,32 +28,12 @@ abstract class CooperationTestSupport extends SamverkanTestSupport {
 
     /** Sara (skola) notices a need; returns the process instance id. */
     String startCase() {
-        ResponseEntity<Map> started = postJson("sara", "/process-definition/key/childCooperation/start", variables(
+        return startOk("sara", "childCooperation", variables(
                 "initiatingAgency", "skola",
                 "childName", "Alva Berg",
                 "childPersonalNumber", CHILD_PNR,
                 "guardian1Name", "Karin Berg", "guardian1Contact", "070-123 45 67",
                 "noticed", "Alva är ofta trött och ledsen och har hög frånvaro."));
-        assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.OK);
-        return (String) started.getBody().get("id");
-    }
-
-    /** Completes the one open task with this key as the user; returns the response. */
-    ResponseEntity<Map> complete(String user, String instance, String taskKey, Object... variables) {
-        Task task = task(instance, taskKey);
-        return postJson(user, "/task/" + task.getId() + "/complete", variables(variables));
-    }
-
-    void completeOk(String user, String instance, String taskKey, Object... variables) {
-        ResponseEntity<Map> response = complete(user, instance, taskKey, variables);
-        assertThat(response.getStatusCode()).as(taskKey + ": " + response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-    }
-
-    Task task(String instance, String taskKey) {
-        List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceId(instance)
-                .taskDefinitionKey(taskKey).list();
-        assertThat(tasks).as("open tasks " + taskKey).hasSize(1);
-        return tasks.get(0);
     }
 
     /** The invitation answer task of one invited agency. */
@@ -91,13 +67,6 @@ abstract class CooperationTestSupport extends SamverkanTestSupport {
                         .withSecond(0).withNano(0).toOffsetDateTime().toString(),
                 "meetingDurationMinutes", 90,
                 "meetingPlace", "Elevhälsans rum, Centralskolan");
-    }
-
-    void executeJob(String instance, String activityId) {
-        List<Job> jobs = engine.getManagementService().createJobQuery().processInstanceId(instance)
-                .activityId(activityId).list();
-        assertThat(jobs).as("jobs at " + activityId).isNotEmpty();
-        jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
     }
 
     /** Plan actions as the form's numbered fields (action1What, action1Agency, ...). */

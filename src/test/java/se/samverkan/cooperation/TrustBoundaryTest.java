@@ -17,11 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.samverkan.platform.FormRecord;
@@ -108,7 +105,7 @@ class TrustBoundaryTest extends CooperationTestSupport {
                         Map.of("modifications", Map.of("coordinatingAgency", Map.of("value", "polis")))),
                 postJson("sara", "/process-instance/" + pi + "/modification", Map.of("instructions",
                         List.of(Map.of("type", "startBeforeActivity", "activityId", "holdMeeting")))),
-                postJson("sara", "/message", Map.of("messageName", "ConsentWithdrawn", "businessKey", businessKeyOf(pi),
+                postJson("sara", "/message", Map.of("messageName", "ConsentWithdrawn", "businessKey", businessKey(pi),
                         "processVariables", Map.of("coordinatingAgency", Map.of("value", "polis")))),
                 postJson("sara", "/signal", Map.of("name", "anything")),
                 exchange("cecilia", HttpMethod.DELETE, "/process-instance/" + pi, null),
@@ -272,10 +269,7 @@ class TrustBoundaryTest extends CooperationTestSupport {
         @SuppressWarnings("unchecked")
         Map<String, Object> vars = new LinkedHashMap<>((Map<String, Object>) start.get("variables"));
         vars.put("initiatingAgency", Map.of("value", agency));
-        ResponseEntity<Map> started = postJson(user, "/process-definition/key/childCooperation/start",
-                Map.of("variables", vars));
-        assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.OK);
-        return (String) started.getBody().get("id");
+        return startOk(user, "childCooperation", Map.of("variables", vars));
     }
 
     static Map<String, Object> startVariables() {
@@ -302,16 +296,5 @@ class TrustBoundaryTest extends CooperationTestSupport {
     List<String> instanceWaitsAt(String pi) {
         return engine.getTaskService().createTaskQuery().processInstanceId(pi).list().stream()
                 .map(Task::getTaskDefinitionKey).toList();
-    }
-
-    String businessKeyOf(String pi) {
-        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi).singleResult()
-                .getBusinessKey();
-    }
-
-    ResponseEntity<Map> exchange(String user, HttpMethod method, String path, Object body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return restAs(user).exchange("/engine-rest" + path, method, new HttpEntity<>(body, headers), Map.class);
     }
 }

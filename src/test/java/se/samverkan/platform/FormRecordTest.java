@@ -55,19 +55,16 @@ class FormRecordTest extends SamverkanTestSupport {
         String pi = engine.getRuntimeService().startProcessInstanceByKey("ownersProcess").getId();
         Task task = engine.getTaskService().createTaskQuery().processInstanceId(pi).singleResult();
 
-        ResponseEntity<Map> extra = postJson("sara", "/task/" + task.getId() + "/complete",
-                variables("extraNote", "Ring mamman först.", "followUp", "WEEK", "coordinatingAgency", "polis"));
+        ResponseEntity<Map> extra = complete("sara", task,
+                "extraNote", "Ring mamman först.", "followUp", "WEEK", "coordinatingAgency", "polis");
         assertThat(extra.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(extra.getBody()).containsEntry("field", "coordinatingAgency");
-        ResponseEntity<Map> tooLong = postJson("sara", "/task/" + task.getId() + "/complete",
-                variables("extraNote", "x".repeat(201), "followUp", "WEEK"));
+        ResponseEntity<Map> tooLong = complete("sara", task, "extraNote", "x".repeat(201), "followUp", "WEEK");
         assertThat(tooLong.getBody()).containsEntry("field", "extraNote")
                 .containsEntry("message", "Övrigt att notera: högst 200 tecken.");
         assertThat(records.findByProcessInstanceIdOrderById(pi)).isEmpty();
 
-        ResponseEntity<Map> completed = postJson("sara", "/task/" + task.getId() + "/complete",
-                variables("extraNote", "Ring mamman först.", "followUp", "WEEK"));
-        assertThat(completed.getStatusCode()).as(String.valueOf(completed.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
+        completeOk("sara", task, "extraNote", "Ring mamman först.", "followUp", "WEEK");
 
         List<FormRecord> kept = records.findByProcessInstanceIdOrderById(pi);
         assertThat(kept).hasSize(1);

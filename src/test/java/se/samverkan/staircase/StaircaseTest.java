@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -26,8 +25,9 @@ class StaircaseTest extends SamverkanTestSupport {
     @Test
     void aWholeRoundEndsInAPublishedPageEvenWhenAWrittenAnswerIsMissing() {
         String pi = startRound("Motala");
-        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi).singleResult();
-        complete("lena", pi, "recordAnchoring", "anchoringBody", "Styrgruppen för Psynk", "anchoringDate", TODAY,
+        ProcessInstance instance = instance(pi);
+        completeFirstOk("lena", pi, "recordAnchoring",
+                "anchoringBody", "Styrgruppen för Psynk", "anchoringDate", TODAY,
                 "anchoringDecision", "Kommunen och regionen inventerar samverkanstrappan under våren.");
         int steps = (Integer) engine.getRuntimeService().getVariable(pi, "stepCount");
         assertThat(steps).isEqualTo(6);
@@ -36,37 +36,33 @@ class StaircaseTest extends SamverkanTestSupport {
             plan.addAll(List.of("step" + i + "Method", "Inventeringsmöte med verksamheterna", "step" + i + "Responsible",
                     "Lena Processledare", "step" + i + "DueDate", LocalDate.now(ClockConfiguration.SWEDEN).plusMonths(3).toString()));
         }
-        complete("lena", pi, "draftActionPlan", plan.toArray());
+        completeFirstOk("lena", pi, "draftActionPlan", plan.toArray());
 
         List<Task> inventories = tasks(pi, "holdInventoryMeeting");
         assertThat(inventories).hasSize(6);
         for (Task task : inventories) {
             String step = (String) engine.getTaskService().getVariable(task.getId(), "stepCode");
             boolean first = step.equals("basen");
-            ResponseEntity<Map> done = postJson("lena", "/task/" + task.getId() + "/complete", variables(
+            completeOk("lena", task,
                     "inventoryDate", TODAY, "inventoryAgencies", json(List.of("skola", "bhv")),
                     "existingSupport", "Stöd på steget " + step + " finns hos elevhälsan.",
                     "howToReach", "Ring elevhälsan på 0141-22 50 00 (steg " + step + ").",
                     "missingSupport", "Gemensam information saknas.",
                     "writtenAnswerAgencies", json(first ? List.of("socialtjanst", "bup") : List.of()),
-                    "answerDeadline", first ? LocalDate.now(ClockConfiguration.SWEDEN).plusDays(7).toString() : ""));
-            assertThat(done.getStatusCode()).as(String.valueOf(done.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
+                    "answerDeadline", first ? LocalDate.now(ClockConfiguration.SWEDEN).plusDays(7).toString() : "");
         }
         Task socialAnswer = engine.getTaskService().createTaskQuery().processInstanceId(pi).taskDefinitionKey("writeAnswer")
                 .taskCandidateGroup("socialtjanst").singleResult();
-        ResponseEntity<Map> answered = postJson("sofia", "/task/" + socialAnswer.getId() + "/complete",
-                variables("writtenAnswer", "Socialtjänsten har föräldrastöd i grupp."));
-        assertThat(answered.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        completeOk("sofia", socialAnswer, "writtenAnswer", "Socialtjänsten har föräldrastöd i grupp.");
         // BUP never answers: at the deadline the step goes on and the missing answer is listed.
-        Job deadline = engine.getManagementService().createJobQuery().processInstanceId(pi).activityId("answersDue").singleResult();
-        engine.getManagementService().executeJob(deadline.getId());
+        runJob(pi, "answersDue");
         assertThat(instance).isWaitingAt("decideDevelopment");
         assertThat((String) engine.getRuntimeService().getVariable(pi, "step1Summary"))
                 .contains("Skriftligt svar från Socialtjänsten: Socialtjänsten har föräldrastöd i grupp.")
                 .contains("Skriftligt svar saknas från Barn- och ungdomspsykiatri (BUP).");
 
-        complete("lena", pi, "decideDevelopment", "step3Develop", "En vägvisare per skola", "step3Who", "Elevhälsochefen",
-                "step3ByWhen", LocalDate.now(ClockConfiguration.SWEDEN).plusMonths(6).toString());
+        completeFirstOk("lena", pi, "decideDevelopment", "step3Develop", "En vägvisare per skola",
+                "step3Who", "Elevhälsochefen", "step3ByWhen", LocalDate.now(ClockConfiguration.SWEDEN).plusMonths(6).toString());
         assertThat(instance).isEnded().hasPassed("publishStaircase");
 
         ResponseEntity<String> page = http.getForEntity("/samverkanstrappan/motala", String.class);
@@ -90,10 +86,9 @@ class StaircaseTest extends SamverkanTestSupport {
         assertThat(staff.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         String pi = startRound("Vadstena");
         Task anchoring = tasks(pi, "recordAnchoring").get(0);
-        assertThat(postJson("sara", "/task/" + anchoring.getId() + "/complete", variables("anchoringBody", "x"))
-                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        ResponseEntity<Map> noDecision = postJson("lena", "/task/" + anchoring.getId() + "/complete",
-                variables("anchoringBody", "Styrgruppen", "anchoringDate", TODAY));
+        assertThat(complete("sara", anchoring, "anchoringBody", "x").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<Map> noDecision = complete("lena", anchoring,
+                "anchoringBody", "Styrgruppen", "anchoringDate", TODAY);
         assertThat(noDecision.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(noDecision.getBody()).containsEntry("field", "anchoringDecision");
         engine.getRuntimeService().deleteProcessInstance(pi, "test", true, true);
@@ -101,22 +96,22 @@ class StaircaseTest extends SamverkanTestSupport {
 
     @Test
     void anInitiativeAnswersFourQuestionsInOrderAndEndsInASummary() throws Exception {
-        ResponseEntity<Map> started = postJson("sara", "/process-definition/key/cooperationInitiative/start",
+        String pi = startOk("sara", "cooperationInitiative",
                 variables("title", "Lovaktiviteter för unga 13–18", "departments", "Skola, kultur och socialtjänst"));
-        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
-        String pi = (String) started.getBody().get("id");
-        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi).singleResult();
+        ProcessInstance instance = instance(pi);
         assertThat(instance).isWaitingAt("initiativeDialogue");
-        ResponseEntity<Map> skipped = postJson("sara", "/task/" + tasks(pi, "initiativeDialogue").get(0).getId() + "/complete",
-                variables());
+        ResponseEntity<Map> skipped = complete("sara", tasks(pi, "initiativeDialogue").get(0));
         assertThat(skipped.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(skipped.getBody()).containsEntry("message", "Vem vill och varför?: fältet måste fyllas i.");
 
-        complete("sara", pi, "initiativeDialogue", "dialogue", "Skolan och kulturen vill minska ensamhet på loven.");
+        completeFirstOk("sara", pi, "initiativeDialogue",
+                "dialogue", "Skolan och kulturen vill minska ensamhet på loven.");
         assertThat(instance).isWaitingAt("initiativeSharedView");
-        complete("sara", pi, "initiativeSharedView", "sharedView", "Öppna aktiviteter varje lovdag.");
-        complete("sara", pi, "initiativeCooperation", "cooperation", "Fritidsgårdar, bibliotek och fältsekreterare.");
-        complete("sara", pi, "initiativeJointAction", "jointAction", "Kulturen samordnar; schema klart i april.");
+        completeFirstOk("sara", pi, "initiativeSharedView", "sharedView", "Öppna aktiviteter varje lovdag.");
+        completeFirstOk("sara", pi, "initiativeCooperation",
+                "cooperation", "Fritidsgårdar, bibliotek och fältsekreterare.");
+        completeFirstOk("sara", pi, "initiativeJointAction",
+                "jointAction", "Kulturen samordnar; schema klart i april.");
         assertThat(instance).isEnded().hasPassed("completeInitiative");
 
         String url = (String) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi)
@@ -129,36 +124,29 @@ class StaircaseTest extends SamverkanTestSupport {
     }
 
     private String startRound(String municipality) {
-        ResponseEntity<Map> started = postJson("lena", "/process-definition/key/staircaseDevelopment/start",
+        return startOk("lena", "staircaseDevelopment",
                 variables("municipality", municipality, "region", "Östergötland"));
-        assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.OK);
-        return (String) started.getBody().get("id");
     }
 
     private void publishQuickly(String municipality) {
         String pi = startRound(municipality);
-        complete("lena", pi, "recordAnchoring", "anchoringBody", "Styrgruppen", "anchoringDate", TODAY,
+        completeFirstOk("lena", pi, "recordAnchoring", "anchoringBody", "Styrgruppen", "anchoringDate", TODAY,
                 "anchoringDecision", "Ny runda.");
         List<Object> plan = new ArrayList<>();
         for (int i = 1; i <= 6; i++) {
             plan.addAll(List.of("step" + i + "Method", "Möte", "step" + i + "Responsible", "Lena",
                     "step" + i + "DueDate", TODAY));
         }
-        complete("lena", pi, "draftActionPlan", plan.toArray());
+        completeFirstOk("lena", pi, "draftActionPlan", plan.toArray());
         for (Task task : tasks(pi, "holdInventoryMeeting")) {
-            postJson("lena", "/task/" + task.getId() + "/complete", variables("inventoryDate", TODAY,
-                    "inventoryAgencies", json(List.of("skola")), "existingSupport", "Elevhälsan.", "howToReach", "Ring."));
+            complete("lena", task, "inventoryDate", TODAY, "inventoryAgencies", json(List.of("skola")),
+                    "existingSupport", "Elevhälsan.", "howToReach", "Ring.");
         }
-        complete("lena", pi, "decideDevelopment");
+        completeFirstOk("lena", pi, "decideDevelopment");
     }
 
-    private List<Task> tasks(String pi, String key) {
-        return engine.getTaskService().createTaskQuery().processInstanceId(pi).taskDefinitionKey(key).list();
-    }
-
-    private void complete(String user, String pi, String key, Object... variables) {
-        Task task = tasks(pi, key).get(0);
-        ResponseEntity<Map> response = postJson(user, "/task/" + task.getId() + "/complete", variables(variables));
-        assertThat(response.getStatusCode()).as(key + ": " + response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    /** Completes the first open task with this key as the user and asserts 204 No Content. */
+    private void completeFirstOk(String user, String pi, String key, Object... variables) {
+        completeOk(user, tasks(pi, key).get(0), variables);
     }
 }

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -48,7 +47,7 @@ class TeamMeetingCycleTest extends SamverkanTestSupport {
     void aTeamMeetsRecordsItsCasesCarriesFollowUpsAndStartsTheNextCycle() throws Exception {
         ZonedDateTime first = ZonedDateTime.now(ClockConfiguration.SWEDEN).plusDays(30).withHour(9).withMinute(0).withSecond(0).withNano(0);
         String pi = setUp("Kil", first);
-        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi).singleResult();
+        ProcessInstance instance = instance(pi);
         assertThat(instance.getBusinessKey()).isEqualTo("team-kil");
         assertThat(engine.getIdentityService().createGroupQuery().groupId("team-kil").count()).isOne();
         assertThat(localPlans.findByTeamCodeOrderByVersion("team-kil")).hasSize(1);
@@ -73,7 +72,7 @@ class TeamMeetingCycleTest extends SamverkanTestSupport {
         Task confirm = engine.getTaskService().createTaskQuery().processInstanceId(pi).singleResult();
         assertThat(confirm).isNotNull();
         assertThat(engine.getRuntimeService().getVariable(pi, "agendaCaseCount")).isEqualTo(2);
-        complete("lena", confirm, "theme", "Unga utan sysselsättning", "guests", "Ungdomsmottagningen",
+        completeOk("lena", confirm, "theme", "Unga utan sysselsättning", "guests", "Ungdomsmottagningen",
                 "informationItems", "Försäkringskassan: nya regler för sjukpenning från januari.");
 
         mail.reset();
@@ -87,13 +86,13 @@ class TeamMeetingCycleTest extends SamverkanTestSupport {
         Task record = engine.getTaskService().createTaskQuery().processInstanceId(pi).singleResult();
         // The minutes are due two days after the meeting starts.
         assertThat(record.getDueDate()).isCloseTo(Date.from(Instant.now().plus(Duration.ofDays(2))), 60_000);
-        ResponseEntity<Map> missing = postJson("lena", "/task/" + record.getId() + "/complete", variables(
+        ResponseEntity<Map> missing = complete("lena", record,
                 "forsakringskassanPresence", "MEMBER", "arbetsformedlingenPresence", "DEPUTY",
                 "kommunenPresence", "MEMBER", "regionenPresence", "ABSENT", "case1Problem", "Oklart ansvar.",
-                "teamContinues", "true"));
+                "teamContinues", "true");
         assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(missing.getBody()).containsEntry("field", "case2Problem");
-        complete("lena", record, "forsakringskassanPresence", "MEMBER", "arbetsformedlingenPresence", "DEPUTY",
+        completeOk("lena", record, "forsakringskassanPresence", "MEMBER", "arbetsformedlingenPresence", "DEPUTY",
                 "kommunenPresence", "MEMBER", "regionenPresence", "ABSENT",
                 "case1Problem", "Oklart vem som kallar till möte.", "case1Solutions", "Kommunen kallar.",
                 "case1FollowUp", true,
@@ -155,10 +154,7 @@ class TeamMeetingCycleTest extends SamverkanTestSupport {
     }
 
     private String setUp(String municipality, ZonedDateTime first) {
-        ResponseEntity<Map> started = postJson("lena", "/process-definition/key/teamMeetingCycle/start",
-                setupVariables(municipality, first));
-        assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.OK);
-        return (String) started.getBody().get("id");
+        return startOk("lena", "teamMeetingCycle", setupVariables(municipality, first));
     }
 
     private static Map<String, Object> setupVariables(String municipality, ZonedDateTime first) {
@@ -173,20 +169,8 @@ class TeamMeetingCycleTest extends SamverkanTestSupport {
     }
 
     private void register(String question) {
-        ResponseEntity<Map> registered = postJson("lena", "/process-definition/key/teamCase/start", variables(
+        startOk("lena", "teamCase", variables(
                 "team", "team-kil", "caseType", "QUESTION", "raisingParty", "KOMMUNEN", "question", question));
-        assertThat(registered.getStatusCode()).as(String.valueOf(registered.getBody())).isEqualTo(HttpStatus.OK);
-    }
-
-    private void complete(String user, Task task, Object... variables) {
-        ResponseEntity<Map> response = postJson(user, "/task/" + task.getId() + "/complete", variables(variables));
-        assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
-    }
-
-    private void runJob(String pi, String activityId) {
-        Job job = engine.getManagementService().createJobQuery().processInstanceId(pi).activityId(activityId).singleResult();
-        assertThat(job).as("job at " + activityId).isNotNull();
-        engine.getManagementService().executeJob(job.getId());
     }
 
     private static String partOfType(MimeMessage message, String type) throws Exception {
