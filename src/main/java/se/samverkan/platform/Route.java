@@ -8,13 +8,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * Reads the route a process carries: the ids, codes and dates the server set itself (what a client
  * submits is read with {@link FormData}). One typed place, so listeners need no casts.
  */
-public final class Route {
-
-    private final VariableScope variables;
-
-    private Route(VariableScope variables) {
-        this.variables = variables;
-    }
+public record Route(VariableScope variables) {
 
     public static Route of(VariableScope variables) {
         return new Route(variables);

@@ -74,7 +74,7 @@ abstract class CooperationTestSupport extends SamverkanTestSupport {
         List<Object> fields = new java.util.ArrayList<>();
         for (int i = 0; i < actions.size(); i++) {
             for (Map.Entry<String, String> field : actions.get(i).entrySet()) {
-                fields.add("action" + (i + 1) + Character.toUpperCase(field.getKey().charAt(0)) + field.getKey().substring(1));
+                fields.add(new PlanActionInput(i + 1, null, null, null, null).field(field.getKey()));
                 fields.add(field.getValue());
             }
         }
