@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.agency.Agency;
@@ -18,6 +17,7 @@ import se.samverkan.notification.Mail;
 import se.samverkan.notification.MailAttachment;
 import se.samverkan.notification.Mailer;
 import se.samverkan.platform.ClockConfiguration;
+import se.samverkan.platform.ServerAddress;
 
 /**
  * What the cooperation sends to agencies' contact paths. Runs in async jobs: a mail outage becomes a
@@ -36,12 +36,12 @@ public class CooperationMail {
     private final AgencyRepository agencies;
     private final Mailer mailer;
     private final CalendarInvitations calendar;
-    private final String baseUrl;
+    private final ServerAddress server;
     private final Clock clock;
 
     public CooperationMail(CooperationMeetingRepository meetings, ChildCaseRepository cases, ChildPlanRepository plans,
             ConsentService consents, AgencyRepository agencies, Mailer mailer, CalendarInvitations calendar,
-            @Value("${samverkan.base-url:http://localhost:8080}") String baseUrl, Clock clock) {
+            ServerAddress server, Clock clock) {
         this.clock = clock;
         this.meetings = meetings;
         this.cases = cases;
@@ -50,7 +50,7 @@ public class CooperationMail {
         this.agencies = agencies;
         this.mailer = mailer;
         this.calendar = calendar;
-        this.baseUrl = baseUrl;
+        this.server = server;
     }
 
     /** Rule 1 again at sending time: consent may have changed since the invitation was planned. */
@@ -75,7 +75,7 @@ public class CooperationMail {
                     + "Tid: " + when(meeting) + "\n"
                     + where(meeting) + "\n"
                     + (invitation.getReplacementReason() != null ? "\n" + invitation.getReplacementReason() + "\n" : "")
-                    + "\nSvara på inbjudan i Tasklist: " + baseUrl + "/camunda/app/tasklist/\n"
+                    + "\nSvara på inbjudan i Tasklist: " + server.baseUrl() + "/camunda/app/tasklist/\n"
                     + "Kalenderinbjudan finns bifogad.\n";
             mailer.send(new Mail(List.of(agency.getEmail()), "Inbjudan till samverkansmöte, ärende "
                     + childCase.getCaseNumber(), text, List.of(calendar.asAttachment(event))));
@@ -106,7 +106,7 @@ public class CooperationMail {
         mailer.send(new Mail(List.of(coordinator.getEmail()), "Mötesanteckningar saknas, ärende " + childCase.getCaseNumber(),
                 "Samverkansmötet " + when(meeting) + " i ärende " + childCase.getCaseNumber()
                         + " är ännu inte dokumenterat. Fyll i uppgiften \"Genomför samverkansmöte\" i Tasklist: "
-                        + baseUrl + "/camunda/app/tasklist/\n", List.of()));
+                        + server.baseUrl() + "/camunda/app/tasklist/\n", List.of()));
     }
 
     /** Each participating agency gets the link to its printable copy (the endpoint checks who asks). */
@@ -116,7 +116,7 @@ public class CooperationMail {
         ChildCase childCase = cases.findById(plan.getCaseId()).orElseThrow();
         List<String> to = meeting.getAttendingAgencies().stream().map(this::agency).map(Agency::getEmail)
                 .filter(e -> e != null && !e.isBlank()).distinct().toList();
-        String link = baseUrl + "/api/cases/" + childCase.getCaseNumber() + "/plans/" + plan.getVersion() + "/pdf";
+        String link = server.baseUrl() + "/api/cases/" + childCase.getCaseNumber() + "/plans/" + plan.getVersion() + "/pdf";
         mailer.send(new Mail(to, "Barnets plan version " + plan.getVersion() + ", ärende " + childCase.getCaseNumber(),
                 "Barnets plan från samverkansmötet " + when(meeting) + " i ärende " + childCase.getCaseNumber()
                         + " är antagen (version " + plan.getVersion() + ").\n\n"

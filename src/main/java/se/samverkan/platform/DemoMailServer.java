@@ -5,6 +5,9 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,12 +31,16 @@ import org.springframework.web.bind.annotation.RestController;
 @ConditionalOnProperty(name = "samverkan.demo.mail-server", havingValue = "true")
 public class DemoMailServer implements SmartLifecycle {
 
+    private static final String HOST = "127.0.0.1";
+
+    private final int port;
     private final GreenMail greenMail;
     private final IdentityService identity;
     private boolean running;
 
     public DemoMailServer(@Value("${spring.mail.port}") int port, ProcessEngine engine) {
-        this.greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        this.port = port;
+        this.greenMail = new GreenMail(new ServerSetup(port, HOST, ServerSetup.PROTOCOL_SMTP));
         this.identity = engine.getIdentityService();
     }
 
@@ -54,8 +61,23 @@ public class DemoMailServer implements SmartLifecycle {
 
     @Override
     public void start() {
+        requireFreePort();
         greenMail.start();
         running = true;
+    }
+
+    /**
+     * GreenMail binds in a thread of its own and then only reports a start-up timeout, which sends a developer
+     * looking in the wrong place. A port that is taken (usually by another running copy) is named instead.
+     */
+    private void requireFreePort() {
+        try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getByName(HOST))) {
+            // Free; closed again at once for GreenMail.
+        } catch (IOException e) {
+            throw new IllegalStateException("The demo mail server cannot listen on " + HOST + ":" + port + " (" + e.getMessage()
+                    + "); is another copy of Samverkan running? Start this one on other ports, e.g. "
+                    + "SERVER_PORT=8081 SAMVERKAN_MAIL_PORT=2526 ./mvnw spring-boot:run", e);
+        }
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.notification.CalendarEvent;
@@ -14,6 +13,7 @@ import se.samverkan.notification.Mail;
 import se.samverkan.notification.MailAttachment;
 import se.samverkan.notification.Mailer;
 import se.samverkan.platform.ClockConfiguration;
+import se.samverkan.platform.ServerAddress;
 
 /** What a team's members and deputies receive: registration open, notice with agenda, minutes. */
 @Service
@@ -28,18 +28,18 @@ public class TeamMail {
     private final TeamMinutesPdf minutesPdf;
     private final Mailer mailer;
     private final CalendarInvitations calendar;
-    private final String baseUrl;
+    private final ServerAddress server;
 
     public TeamMail(TeamMeetingService meetings, TeamMemberRepository members, TeamMeetingRepository meetingRows,
             TeamMinutesPdf minutesPdf, Mailer mailer, CalendarInvitations calendar,
-            @Value("${samverkan.base-url}") String baseUrl) {
+            ServerAddress server) {
         this.meetings = meetings;
         this.members = members;
         this.meetingRows = meetingRows;
         this.minutesPdf = minutesPdf;
         this.mailer = mailer;
         this.calendar = calendar;
-        this.baseUrl = baseUrl;
+        this.server = server;
     }
 
     public void registrationOpen(Long meetingId) {
@@ -49,7 +49,7 @@ public class TeamMail {
                 "Nu kan ni föranmäla frågor och avidentifierade individärenden till träffen " + when(meeting) + ".\n\n"
                         + "Sista anmälningsdag: " + WHEN.format(team.registrationDeadline(meeting.getMeetingAt())
                                 .atZone(ClockConfiguration.SWEDEN)) + ". Senare anmälningar tas upp på träffen därefter.\n"
-                        + "Föranmäl i Tasklist (\"Föranmäl ärende till samverkansteam\"): " + baseUrl
+                        + "Föranmäl i Tasklist (\"Föranmäl ärende till samverkansteam\"): " + server.baseUrl()
                         + "/camunda/app/tasklist/\n", List.of()));
     }
 

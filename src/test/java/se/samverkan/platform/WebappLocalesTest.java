@@ -88,7 +88,7 @@ class WebappLocalesTest {
     @ParameterizedTest
     @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
     void theConfigOffersSwedishFirstWithEnglishAsFallback(String app) throws IOException {
-        String config = withoutLineComments(readText(projectResource(APP + app + "/scripts/config.js")));
+        String config = String.join("\n", settingLines(readText(projectResource(APP + app + "/scripts/config.js"))));
 
         assertThat(config)
                 .as(app + "/scripts/config.js")
@@ -101,15 +101,15 @@ class WebappLocalesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
-    void theConfigKeepsEverythingTheShippedConfigHas(String app) throws IOException {
-        List<String> ours = readText(projectResource(APP + app + "/scripts/config.js")).lines().map(String::strip).toList();
-        List<String> dropped = readText(webjarResource(APP + app + "/scripts/config.js")).lines()
-                .map(String::strip)
-                .filter(line -> !line.isEmpty() && !ours.contains(line))
+    void theConfigKeepsEverySettingTheShippedConfigHas(String app) throws IOException {
+        List<String> ours = settingLines(readText(projectResource(APP + app + "/scripts/config.js")));
+        // Ours keeps only our settings, not the shipped file's commented-out template of every option.
+        List<String> dropped = settingLines(readText(webjarResource(APP + app + "/scripts/config.js"))).stream()
+                .filter(line -> !ours.contains(line))
                 // Tasklist's keyboard shortcut descriptions are shown to users and are translated.
                 .filter(line -> !line.matches("description: '.*'"))
                 .toList();
-        assertThat(dropped).as(app + "/scripts/config.js lacks lines of the webjar's config.js (Camunda upgrade?)").isEmpty();
+        assertThat(dropped).as(app + "/scripts/config.js lacks settings of the webjar's config.js (Camunda upgrade?)").isEmpty();
     }
 
     private static URL webjarResource(String path) throws IOException {
@@ -175,7 +175,10 @@ class WebappLocalesTest {
         return found;
     }
 
-    private static String withoutLineComments(String script) {
-        return script.lines().filter(line -> !line.strip().startsWith("//")).reduce("", (a, b) -> a + b + "\n");
+    /** The stripped lines of a script that are neither blank nor comments (line or block). */
+    private static List<String> settingLines(String script) {
+        return script.lines().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("//") && !line.startsWith("/*") && !line.startsWith("*"))
+                .toList();
     }
 }
