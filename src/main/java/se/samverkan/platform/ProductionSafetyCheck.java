@@ -9,8 +9,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
- * With the {@code prod} profile the application refuses to start while demo users are enabled or the
- * administrator's password is missing, short or a known default. Runs before any bean exists, so a
+ * With the {@code prod} profile the application refuses to start while demo users are enabled, the
+ * administrator's password is missing, short or a known default, or the address for mail links is missing. Runs before any bean exists, so a
  * misconfigured production never opens the database or the webapps.
  */
 public class ProductionSafetyCheck implements EnvironmentPostProcessor, Ordered {
@@ -37,6 +37,11 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor, Ordered 
                 || password.equalsIgnoreCase(adminId)) {
             refuse("administratörens lösenord (SAMVERKAN_ADMIN_PASSWORD) är ett känt standardlösenord eller "
                     + "kortare än " + MINIMUM_PASSWORD_LENGTH + " tecken.");
+        }
+        // Links in mails must reach the users, never this machine's localhost.
+        if (environment.getProperty("samverkan.base-url", "").isBlank()) {
+            refuse("adressen som länkarna i e-posten ska gå till saknas. Sätt SAMVERKAN_BASE_URL, till exempel "
+                    + "https://samverkan.kommun.se.");
         }
     }
 

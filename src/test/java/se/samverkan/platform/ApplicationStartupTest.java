@@ -33,7 +33,7 @@ class ApplicationStartupTest {
     }
 
     @Test
-    void productionRefusesDemoUsersAndDefaultAdminPassword() {
+    void productionRefusesDemoUsersADefaultAdminPasswordAndNoAddressForLinks() {
         assertThatThrownBy(() -> SpringApplication.run(SamverkanApplication.class,
                 "--spring.profiles.active=prod", "--samverkan.demo.enabled=true", "--spring.main.web-application-type=none"))
                 .hasStackTraceContaining("Samverkan startar inte med profilen prod: demoanvändare är påslagna");
@@ -41,6 +41,10 @@ class ApplicationStartupTest {
                 "--spring.profiles.active=prod", "--camunda.bpm.admin-user.id=admin",
                 "--camunda.bpm.admin-user.password=demo", "--spring.main.web-application-type=none"))
                 .hasStackTraceContaining("SAMVERKAN_ADMIN_PASSWORD");
+        assertThatThrownBy(() -> SpringApplication.run(SamverkanApplication.class,
+                "--spring.profiles.active=prod", "--camunda.bpm.admin-user.id=admin",
+                "--camunda.bpm.admin-user.password=ett-langt-losenord-2026", "--spring.main.web-application-type=none"))
+                .hasStackTraceContaining("SAMVERKAN_BASE_URL");
     }
 
     private static void start(Path processes, String database) {
