@@ -1,31 +1,17 @@
 package se.samverkan.agency;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import se.samverkan.platform.Roles;
 import se.samverkan.platform.StartPermission;
 
 /** Staff of every agency, and the process leaders, may ask to change a contact path. */
-@Component
-class ContactPathChangeStarters implements StartPermission {
+@Configuration(proxyBeanMethods = false)
+class ContactPathChangeStarters {
 
-    private final AgencyRepository agencies;
-
-    ContactPathChangeStarters(AgencyRepository agencies) {
-        this.agencies = agencies;
-    }
-
-    @Override
-    public String processKey() {
-        return ContactPathChangeProcess.KEY;
-    }
-
-    @Override
-    public Collection<String> groups() {
-        List<String> groups = new ArrayList<>(agencies.findAll().stream().map(Agency::getCode).toList());
-        groups.add(Roles.PROCESS_LEADERS);
-        return groups;
+    @Bean
+    StartPermission contactPathChangeStart(AgencyRepository agencies) {
+        return StartPermission.of(ContactPathChangeProcess.KEY,
+                () -> Roles.withProcessLeaders(agencies.findAll().stream().map(Agency::getCode).toList()));
     }
 }

@@ -19,15 +19,12 @@ import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import se.samverkan.agency.Agency;
-import se.samverkan.agency.AgencyRepository;
-import se.samverkan.team.Team;
-import se.samverkan.team.TeamRepository;
 
 /**
- * Groups and authorizations, set up idempotently at every start: one group per agency and per team,
- * plus the roles. Staff work in Tasklist on their groups' tasks; supervisors and process leaders read
- * in Cockpit; process owners deploy; administrators administer (granted by the starter's admin user).
+ * Groups and authorizations, set up idempotently at every start: the groups staff work in, which the
+ * features supply ({@link StaffGroups}: one per agency and per team), plus the roles. Staff work in
+ * Tasklist on their groups' tasks; supervisors and process leaders read in Cockpit; process owners
+ * deploy; administrators administer (granted by the starter's admin user).
  */
 @Component
 public class AccessSetup {
@@ -36,16 +33,14 @@ public class AccessSetup {
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
-    private final AgencyRepository agencies;
-    private final TeamRepository teams;
+    private final List<StaffGroups> staffGroupSources;
     private final List<StartPermission> startPermissions;
 
-    public AccessSetup(ProcessEngine engine, AgencyRepository agencies, TeamRepository teams,
+    public AccessSetup(ProcessEngine engine, List<StaffGroups> staffGroupSources,
             List<StartPermission> startPermissions) {
         this.identityService = engine.getIdentityService();
         this.authorizationService = engine.getAuthorizationService();
-        this.agencies = agencies;
-        this.teams = teams;
+        this.staffGroupSources = staffGroupSources;
         this.startPermissions = startPermissions;
     }
 
@@ -53,13 +48,11 @@ public class AccessSetup {
     @Order(1)
     public void setUp() {
         List<String> staffGroups = new ArrayList<>();
-        for (Agency agency : agencies.findAll()) {
-            ensureGroup(agency.getCode(), agency.getName());
-            staffGroups.add(agency.getCode());
-        }
-        for (Team team : teams.findAll()) {
-            ensureGroup(team.getCode(), team.getName());
-            staffGroups.add(team.getCode());
+        for (StaffGroups source : staffGroupSources) {
+            for (StaffGroups.StaffGroup group : source.groups()) {
+                ensureGroup(group.id(), group.name());
+                staffGroups.add(group.id());
+            }
         }
         Roles.ALL.forEach(role -> ensureGroup(role, Roles.displayName(role)));
         staffGroups.add(Roles.PROCESS_LEADERS);

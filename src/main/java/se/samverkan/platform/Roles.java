@@ -1,5 +1,7 @@
 package se.samverkan.platform;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /** The Camunda groups that are roles rather than agencies or teams. */
@@ -13,6 +15,13 @@ public final class Roles {
     static final List<String> ALL = List.of(PROCESS_LEADERS, PROCESS_OWNERS, SUPERVISORS, ADMINISTRATORS);
 
     private Roles() {
+    }
+
+    /** These staff groups and the process leaders, who may do what any staff group may (as to start a process). */
+    public static List<String> withProcessLeaders(Collection<String> groups) {
+        List<String> all = new ArrayList<>(groups);
+        all.add(PROCESS_LEADERS);
+        return all;
     }
 
     static String displayName(String role) {

@@ -3,7 +3,10 @@ package se.samverkan.platform;
 import java.util.Collection;
 import java.util.function.Supplier;
 
-/** Which groups may start a process from Tasklist ("Starta process") or the REST API. */
+/**
+ * Which groups may start a process from Tasklist ("Starta process") or the REST API. A feature declares
+ * one bean per process it lets staff start, made with {@link #of}, in its {@code ...Starters} configuration.
+ */
 public interface StartPermission {
 
     String processKey();

@@ -23,6 +23,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskCardVariables extends AbstractProcessEnginePlugin {
 
+    /** As in {@link TasklistFilters#cardVariableNames()}, which needs the engine that needs this plugin. */
+    private final List<String> names;
+
+    public TaskCardVariables(List<CardVariables> cardVariables) {
+        this.names = CardVariables.all(cardVariables).stream().map(CardVariables.CardVariable::name).toList();
+    }
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         if (configuration.getCustomPostBPMNParseListeners() == null) {
@@ -32,16 +39,16 @@ public class TaskCardVariables extends AbstractProcessEnginePlugin {
             @Override
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
                 ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                        .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, TaskCardVariables::copyToTask);
+                        .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, TaskCardVariables.this::copyToTask);
             }
         });
     }
 
-    static void copyToTask(DelegateTask task) {
+    void copyToTask(DelegateTask task) {
         if (task.getExecution() == null) {
             return;
         }
-        for (String name : TasklistFilters.cardVariableNames()) {
+        for (String name : names) {
             Object value = task.getExecution().getVariable(name);
             if (value != null) {
                 task.setVariableLocal(name, value);

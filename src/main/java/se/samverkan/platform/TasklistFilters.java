@@ -27,26 +27,23 @@ public class TasklistFilters {
     public static final String MINE = "Mina uppgifter";
     public static final String OVERDUE = "Förfallna";
 
-    static final List<Map<String, String>> CARD_VARIABLES = List.of(
-            Map.of("name", "caseNumber", "label", "Ärende"),
-            Map.of("name", "childInitials", "label", "Barn"),
-            Map.of("name", "meetingTimeText", "label", "Möte"),
-            Map.of("name", "teamCode", "label", "Team"),
-            Map.of("name", "municipality", "label", "Kommun"));
-
-    /** The variables every task card shows; {@link TaskCardVariables} makes them readable by staff. */
-    public static List<String> cardVariableNames() {
-        return CARD_VARIABLES.stream().map(v -> v.get("name")).toList();
-    }
-
+    /** Shown on every task card, so staff tell tasks apart without opening them. */
+    private final List<Map<String, String>> cardVariables;
     private final FilterService filterService;
     private final TaskService taskService;
     private final AccessSetup access;
 
-    public TasklistFilters(ProcessEngine engine, AccessSetup access) {
+    public TasklistFilters(ProcessEngine engine, AccessSetup access, List<CardVariables> cardVariables) {
         this.filterService = engine.getFilterService();
         this.taskService = engine.getTaskService();
         this.access = access;
+        this.cardVariables = CardVariables.all(cardVariables).stream()
+                .map(v -> Map.of("name", v.name(), "label", v.label())).toList();
+    }
+
+    /** The variables every task card shows; {@link TaskCardVariables} makes them readable by staff. */
+    public List<String> cardVariableNames() {
+        return cardVariables.stream().map(v -> v.get("name")).toList();
     }
 
     @EventListener(ApplicationStartedEvent.class)
@@ -71,8 +68,7 @@ public class TasklistFilters {
         properties.put("description", description);
         properties.put("priority", priority);
         properties.put("refresh", true);
-        // Shown on every task card, so staff tell tasks apart without opening them.
-        properties.put("variables", CARD_VARIABLES);
+        properties.put("variables", cardVariables);
         filter.setQuery(query);
         filter.setProperties(properties);
         filterService.saveFilter(filter);

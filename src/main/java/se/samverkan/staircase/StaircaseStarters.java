@@ -1,6 +1,5 @@
 package se.samverkan.staircase;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,10 +19,7 @@ class StaircaseStarters {
 
     @Bean
     StartPermission initiativeStart(AgencyRepository agencies) {
-        return StartPermission.of(StaircaseProcess.INITIATIVE_KEY, () -> {
-            List<String> groups = new ArrayList<>(agencies.findAll().stream().map(Agency::getCode).toList());
-            groups.add(Roles.PROCESS_LEADERS);
-            return groups;
-        });
+        return StartPermission.of(StaircaseProcess.INITIATIVE_KEY,
+                () -> Roles.withProcessLeaders(agencies.findAll().stream().map(Agency::getCode).toList()));
     }
 }

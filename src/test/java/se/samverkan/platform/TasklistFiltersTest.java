@@ -65,6 +65,16 @@ class TasklistFiltersTest extends SamverkanTestSupport {
     }
 
     @Test
+    void theCardsShowTheFeaturesVariablesInTheFeaturesOrder() {
+        assertThat(filters.cardVariableNames())
+                .containsExactly("caseNumber", "childInitials", "meetingTimeText", "teamCode", "municipality");
+        Filter myAgency = engine.getFilterService().createFilterQuery()
+                .filterName(TasklistFilters.MY_AGENCY).singleResult();
+        assertThat((List<Map<String, String>>) myAgency.getProperties().get("variables"))
+                .extracting(v -> v.get("label")).containsExactly("Ärende", "Barn", "Möte", "Team", "Kommun");
+    }
+
+    @Test
     void eachFilterListsTheTasksItPromises() {
         String instance = engine.getRuntimeService().startProcessInstanceByKey("agencyContactChange", Map.of(
                 "agencyCode", "polis", "newPhone", "114 14", "reason", "Nytt växelnummer")).getId();
