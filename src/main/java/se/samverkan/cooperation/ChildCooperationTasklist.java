@@ -4,11 +4,22 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.samverkan.agency.Agency;
 import se.samverkan.agency.AgencyRepository;
+import se.samverkan.platform.CardVariables;
 import se.samverkan.platform.StartPermission;
 
-/** Staff of every agency may notice a need and start a cooperation, and register a withdrawn consent. */
+/**
+ * Staff of every agency may notice a need and start a cooperation, and register a withdrawn consent.
+ * Its tasks show the case number, the child's initials and the meeting's time, first on the card.
+ */
 @Configuration(proxyBeanMethods = false)
-class ChildCooperationStarters {
+class ChildCooperationTasklist {
+
+    @Bean
+    CardVariables childCooperationCards() {
+        return CardVariables.of(1, ChildCooperationProcess.CASE_NUMBER, "Ärende",
+                ChildCooperationProcess.CHILD_INITIALS, "Barn", ChildCooperationProcess.MEETING_TIME_TEXT, "Möte");
+    }
+
 
     @Bean
     StartPermission childCooperationStart(AgencyRepository agencies) {

@@ -5,12 +5,22 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.samverkan.agency.Agency;
 import se.samverkan.agency.AgencyRepository;
+import se.samverkan.platform.CardVariables;
 import se.samverkan.platform.Roles;
 import se.samverkan.platform.StartPermission;
 
-/** Process leaders lead the staircase work; staff of every agency may start a four-step initiative. */
+/**
+ * Process leaders lead the staircase work; staff of every agency may start a four-step initiative.
+ * Its tasks show the municipality.
+ */
 @Configuration(proxyBeanMethods = false)
-class StaircaseStarters {
+class StaircaseTasklist {
+
+    @Bean
+    CardVariables staircaseCards() {
+        return CardVariables.of(3, StaircaseProcess.MUNICIPALITY, "Kommun");
+    }
+
 
     @Bean
     StartPermission staircaseStart() {

@@ -3,15 +3,21 @@ package se.samverkan.agency;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.samverkan.platform.Roles;
+import se.samverkan.platform.StaffGroups;
 import se.samverkan.platform.StartPermission;
 
-/** Staff of every agency, and the process leaders, may ask to change a contact path. */
+/** Each agency's staff work in a group of their own; they, and the process leaders, may ask to change a contact path. */
 @Configuration(proxyBeanMethods = false)
-class ContactPathChangeStarters {
+class AgencyTasklist {
 
     @Bean
     StartPermission contactPathChangeStart(AgencyRepository agencies) {
         return StartPermission.of(ContactPathChangeProcess.KEY,
                 () -> Roles.withProcessLeaders(agencies.findAll().stream().map(Agency::getCode).toList()));
+    }
+
+    @Bean
+    StaffGroups agencyGroups(AgencyRepository agencies) {
+        return () -> agencies.findAll().stream().map(a -> new StaffGroups.StaffGroup(a.getCode(), a.getName())).toList();
     }
 }
