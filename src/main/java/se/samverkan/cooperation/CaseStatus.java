@@ -15,5 +15,18 @@ public enum CaseStatus {
     /** Closed with a reason. */
     CLOSED,
     /** Stopped because consent was withdrawn. */
-    STOPPED
+    STOPPED;
+
+    /** As staff read it in the case view. */
+    public String displayName() {
+        return switch (this) {
+            case NOTICED -> "Behovet bedöms";
+            case NOT_ACTIVATED -> "Eget stöd räcker";
+            case REFERRED -> "Hänvisat till annan verksamhet";
+            case NO_CONSENT -> "Inget samtycke";
+            case ACTIVE -> "Samverkan pågår";
+            case CLOSED -> "Avslutat";
+            case STOPPED -> "Samtycket återkallat";
+        };
+    }
 }

@@ -175,6 +175,30 @@ class TasklistBrowserTest extends SamverkanTestSupport {
     }
 
     @Test
+    void theCaseTabShowsTheChildToTheAgencyTakingPartAndTheServerRefusesOthers() throws IOException {
+        String pi = startCase("sofia", "socialtjanst", "Vera Holm");
+        logIn("sofia");
+        String taskId = task(pi, "assessNeed").getId();
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId
+                + "&detailsTab=samverkan-case");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//a[normalize-space()='Ärendet']"))).click();
+        WebElement heading = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//*[contains(@class,'samverkan-case')]//h3")));
+        assertThat(heading.getText()).isEqualTo("Vera Holm, 20150314-1234");
+        assertThat(browser.findElement(By.cssSelector(".samverkan-case")).getText())
+                .contains("Vårdnadshavare Ek: 070-111 22 33", "Oro för barnet.", "samordnas av Socialtjänsten");
+        screenshot("arendet");
+
+        // The same address with the session of a school teacher: the server answers as for no case at all.
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+        browser.manage().deleteAllCookies();
+        logIn("sara");
+        browser.get("http://localhost:" + port + "/api/tasks/" + taskId + "/case");
+        assertThat(browser.findElement(By.tagName("body")).getText())
+                .isEqualTo("Uppgiften hör inte till något ärende du kan se.");
+    }
+
+    @Test
     void aBrowserInAnotherLanguageGetsSwedish() throws IOException {
         browser.quit();
         startBrowser("de-DE", "de-DE,de");

@@ -7,8 +7,9 @@ export default {
     availableLocales: ['sv', 'en'],
     fallbackLocale: 'en'
   },
-  // form-language.js puts the form-js validation messages and date picker into Swedish.
-  customScripts: ['../samverkan/webapp-language', '../samverkan/form-language'],
+  // form-language.js puts the form-js validation messages and date picker into Swedish; case-view.js adds
+  // the tab "Ärendet" to the tasks of a case.
+  customScripts: ['../samverkan/webapp-language', '../samverkan/form-language', '../samverkan/case-view'],
 
   // Camunda's shortcuts, kept because this file replaces the shipped one; the descriptions are shown in
   // Tasklist's keyboard shortcut help, so they are in Swedish.

@@ -1,0 +1,102 @@
+package se.samverkan.cooperation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/** "Ärendet": what the agencies taking part read, what everyone else gets, and the Tasklist login. */
+class CaseViewTest extends CooperationTestSupport {
+
+    @Test
+    void theCoordinatorSeesTheChildTheConsentAndWhoComesAndWhySpecialistCareWasReplaced() {
+        String pi = startCase();
+        assessJoint(pi);
+        consent(pi, List.of("socialtjanst", "vardcentral", "bup"));
+        invite("sara", pi, List.of("socialtjanst", "bup"), List.of());
+        runJobs(pi, "sendInvitations");
+        completeOk("sofia", answerTask(pi, "socialtjanst"), "invitationAnswer", "OTHER_PARTICIPANT",
+                "participantName", "Karl Nord");
+        Task prepare = task(pi, "prepareMeeting");
+        ResponseEntity<Map> seen = restAs("sara").getForEntity("/api/tasks/" + prepare.getId() + "/case", Map.class);
+        assertThat(seen.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(seen.getBody()).containsEntry("childName", "Alva Berg").containsEntry("childPersonalNumber", CHILD_PNR)
+                .containsEntry("status", "Samverkan pågår").containsEntry("coordinatingAgency", "Skola");
+        assertThat((List<Map<String, Object>>) seen.getBody().get("guardians"))
+                .containsExactly(Map.of("name", "Karin Berg", "contact", "070-123 45 67"));
+        Map<String, Object> consent = ((List<Map<String, Object>>) seen.getBody().get("consents")).get(0);
+        assertThat((String) consent.get("statement")).startsWith("Samtycke har lämnats muntligen");
+        List<Map<String, Object>> invitations = (List<Map<String, Object>>)
+                ((List<Map<String, Object>>) seen.getBody().get("meetings")).get(0).get("invitations");
+        assertThat(invitations).extracting(i -> i.get("agency") + "/" + i.get("answer") + "/" + i.get("participant"))
+                .containsExactlyInAnyOrder("Socialtjänsten/Någon annan deltar/Karl Nord", "Vårdcentral/Väntar på svar/null");
+        assertThat(invitations).filteredOn(i -> "Vårdcentral".equals(i.get("agency"))).singleElement()
+                .satisfies(i -> assertThat((String) i.get("reason")).contains("saknar etablerad vårdkontakt"));
+    }
+
+    @Test
+    void anAgencyNotTakingPartGetsWhatAnUnknownTaskGets() {
+        String pi = startCase();
+        String taskId = task(pi, "assessNeed").getId();
+        ResponseEntity<String> police = restAs("per").getForEntity("/api/tasks/" + taskId + "/case", String.class);
+        ResponseEntity<String> unknown = restAs("per").getForEntity("/api/tasks/no-such-task/case", String.class);
+        assertThat(police.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(police.getBody()).isEqualTo(unknown.getBody()).isEqualTo("Uppgiften hör inte till något ärende du kan se.");
+        assertThat(http.getForEntity("/api/tasks/" + taskId + "/case", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void theTasklistLoginReadsTheApplicationsApiButWritesNeedMore() {
+        String pi = startCase();
+        String taskId = task(pi, "assessNeed").getId();
+        HttpHeaders session = tasklistSession("sara");
+        ResponseEntity<Map> read = http.exchange("/api/tasks/" + taskId + "/case", HttpMethod.GET,
+                new HttpEntity<>(session), Map.class);
+        assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(read.getBody()).containsEntry("childName", "Alva Berg");
+
+        // A page elsewhere that makes the browser post with the session gets the login challenge, not a change.
+        session.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<String> write = http.exchange("/api/tasks/" + taskId + "/case", HttpMethod.POST,
+                new HttpEntity<>("{}", session), String.class);
+        assertThat(write.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    /** Logs in as Tasklist does (its page first, for the CSRF token) and returns the session's cookies. */
+    private HttpHeaders tasklistSession(String user) {
+        HttpHeaders cookies = new HttpHeaders();
+        String token = null;
+        for (String cookie : http.getForEntity("/camunda/app/tasklist/default/", String.class).getHeaders()
+                .get(HttpHeaders.SET_COOKIE)) {
+            String pair = cookie.split(";")[0];
+            cookies.add(HttpHeaders.COOKIE, pair);
+            token = pair.startsWith("XSRF-TOKEN=") ? pair.substring("XSRF-TOKEN=".length()) : token;
+        }
+        HttpHeaders form = new HttpHeaders();
+        form.addAll(cookies);
+        form.set("X-XSRF-TOKEN", token);
+        form.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        MultiValueMap<String, String> credentials = new LinkedMultiValueMap<>();
+        credentials.add("username", user);
+        credentials.add("password", DEMO_PASSWORD);
+        ResponseEntity<String> login = http.postForEntity("/camunda/api/admin/auth/user/default/login/tasklist",
+                new HttpEntity<>(credentials, form), String.class);
+        assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
+        HttpHeaders session = new HttpHeaders();
+        List<String> renewed = login.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE);
+        (renewed.isEmpty() ? cookies.get(HttpHeaders.COOKIE) : renewed.stream().map(c -> c.split(";")[0]).toList())
+                .forEach(cookie -> session.add(HttpHeaders.COOKIE, cookie));
+        return session;
+    }
+}
