@@ -37,6 +37,9 @@ public abstract class SamverkanTestSupport {
 
     public static final String DEMO_PASSWORD = "demo";
 
+    /** GreenMail's port; another value (-Dsamverkan.test.mail-port=…) lets two checkouts run their tests at once. */
+    public static final int MAIL_PORT = Integer.getInteger("samverkan.test.mail-port", 3025);
+
     @Autowired
     protected TestRestTemplate http;
 

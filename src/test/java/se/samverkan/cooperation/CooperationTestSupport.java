@@ -18,7 +18,7 @@ import se.samverkan.platform.ClockConfiguration;
 abstract class CooperationTestSupport extends SamverkanTestSupport {
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(new ServerSetup(3025, null, ServerSetup.PROTOCOL_SMTP))
+    static GreenMailExtension mail = new GreenMailExtension(new ServerSetup(MAIL_PORT, null, ServerSetup.PROTOCOL_SMTP))
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
     static final String CHILD_PNR = "20150314-1234";

@@ -31,7 +31,7 @@ import se.samverkan.platform.ClockConfiguration;
 class TeamMeetingCycleTest extends SamverkanTestSupport {
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(new ServerSetup(3025, null, ServerSetup.PROTOCOL_SMTP))
+    static GreenMailExtension mail = new GreenMailExtension(new ServerSetup(MAIL_PORT, null, ServerSetup.PROTOCOL_SMTP))
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
     @Autowired
