@@ -17,6 +17,11 @@ public enum CaseStatus {
     /** Stopped because consent was withdrawn. */
     STOPPED;
 
+    /** Cooperation may still go on: the case has not ended. */
+    public boolean isOpen() {
+        return this == NOTICED || this == ACTIVE;
+    }
+
     /** As staff read it in the case view. */
     public String displayName() {
         return switch (this) {

@@ -1,6 +1,7 @@
 package se.samverkan.cooperation;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
@@ -14,7 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import se.samverkan.platform.CurrentUser;
 
-/** "Ärendet" for a task in Tasklist: read with the Tasklist login (or HTTP Basic). */
+/** "Ärendet" and "Mina ärenden" in Tasklist: read with the Tasklist login (or HTTP Basic). */
 @RestController
 public class CaseViewController {
 
@@ -35,13 +36,23 @@ public class CaseViewController {
         if (task == null || task.getProcessInstanceId() == null) {
             throw new CaseViewService.CaseNotFound();
         }
-        return views.view(task.getProcessInstanceId(), CurrentUser.groupsOrNone(identity));
+        return views.viewOfInstance(task.getProcessInstanceId(), CurrentUser.of(identity));
+    }
+
+    @GetMapping(value = "/api/cases", produces = MediaType.APPLICATION_JSON_VALUE)
+    public List<CaseView.Summary> myCases() {
+        return views.myCases(CurrentUser.of(identity));
+    }
+
+    @GetMapping(value = "/api/cases/{caseNumber}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public CaseView caseByNumber(@PathVariable String caseNumber) {
+        return views.viewOfCase(caseNumber, CurrentUser.of(identity));
     }
 
     @ExceptionHandler(CaseViewService.CaseNotFound.class)
     ResponseEntity<String> notFound() {
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
                 .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-                .body("Uppgiften hör inte till något ärende du kan se.");
+                .body("Det finns inget ärende här som din verksamhet deltar i.");
     }
 }

@@ -15,7 +15,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import se.samverkan.cooperation.CooperationCodes.WithdrawnBy;
 
 /**
  * One child whose needs someone has noticed (an ärende). The only place the child's name and
@@ -151,6 +154,30 @@ public class ChildCase {
     }
 
     /** "Anna Maria Berg" → "A. B.": what tasks and mails may show of the child. */
+    /**
+     * Who withdrew consent, by name: the form sends who (the child or a guardian) and the case knows the
+     * names. Text that is no such code (a message an administrator sent) is kept as it is.
+     */
+    public String withdrawerName(String who) {
+        if (who == null || who.isBlank()) {
+            return "okänd";
+        }
+        WithdrawnBy code = Arrays.stream(WithdrawnBy.values()).filter(c -> c.name().equals(who)).findFirst()
+                .orElse(null);
+        if (code == null) {
+            return who;
+        }
+        return switch (code) {
+            case CHILD -> childName + " (barnet/ungdomen)";
+            case GUARDIAN_1 -> guardian(1).map(g -> g.getName() + " (vårdnadshavare)").orElse("okänd vårdnadshavare");
+            case GUARDIAN_2 -> guardian(2).map(g -> g.getName() + " (vårdnadshavare)").orElse("okänd vårdnadshavare");
+        };
+    }
+
+    public Optional<Guardian> guardian(int position) {
+        return guardians.stream().filter(g -> g.getPosition() == position).findFirst();
+    }
+
     public String childInitials() {
         String[] parts = childName.trim().split("\\s+");
         String first = parts[0].substring(0, 1).toUpperCase();

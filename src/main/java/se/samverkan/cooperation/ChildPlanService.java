@@ -148,9 +148,10 @@ public class ChildPlanService {
      * {@link CooperationMail#notifyConsentWithdrawn}.)
      */
     public void stop(Long caseId, String withdrawnBy, LocalDate withdrawnOn, String note) {
-        consents.withdraw(caseId, withdrawnBy != null ? withdrawnBy : "okänd",
+        ChildCase childCase = cases.findById(caseId).orElseThrow();
+        consents.withdraw(caseId, childCase.withdrawerName(withdrawnBy),
                 withdrawnOn != null ? withdrawnOn : LocalDate.now(clock), note);
-        cases.findById(caseId).orElseThrow().end(CaseStatus.STOPPED, "CONSENT_WITHDRAWN", clock.instant());
+        childCase.end(CaseStatus.STOPPED, "CONSENT_WITHDRAWN", clock.instant());
         plans.findByCaseIdOrderByVersion(caseId).forEach(plan -> plan.close(clock.instant()));
         meetings.findByCaseIdOrderByMeetingNumber(caseId).forEach(CooperationMeeting::cancel);
     }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.agency.Agency;
 import se.samverkan.agency.AgencyRepository;
+import se.samverkan.cooperation.CooperationCodes.WithdrawnBy;
 import se.samverkan.platform.Codes;
 import se.samverkan.platform.FieldValidationException;
 import se.samverkan.platform.Roles;
@@ -23,12 +24,15 @@ public class ConsentService {
 
     private final ConsentRepository consents;
     private final ChildCaseRepository cases;
+    private final CaseParties parties;
     private final AgencyRepository agencies;
     private final Clock clock;
 
-    public ConsentService(ConsentRepository consents, ChildCaseRepository cases, AgencyRepository agencies, Clock clock) {
+    public ConsentService(ConsentRepository consents, ChildCaseRepository cases, CaseParties parties,
+            AgencyRepository agencies, Clock clock) {
         this.consents = consents;
         this.cases = cases;
+        this.parties = parties;
         this.agencies = agencies;
         this.clock = clock;
     }
@@ -124,27 +128,32 @@ public class ConsentService {
     }
 
     /**
-     * Checks a withdrawal from Tasklist: the case must be an active cooperation, and the user must
-     * work in its coordinating or initiating agency (or be a process leader).
+     * Checks a withdrawal from Tasklist: the case must be an active cooperation, the user must work in
+     * an agency taking part in it (or be a process leader: a guardian may tell any of them), and the
+     * person who withdrew must be the child or one of the case's guardians.
      */
     @Transactional(readOnly = true)
     public ChildCase checkWithdrawal(WithdrawalRequest request, Collection<String> userGroups) {
         if (request.caseNumber() == null || request.caseNumber().isBlank()) {
             throw new FieldValidationException("caseNumber", "Ärendenummer: ange ärendenumret, till exempel SB-2026-0042.");
         }
-        ChildCase childCase = cases.findByCaseNumber(request.caseNumber().trim()).orElseThrow(() ->
-                new FieldValidationException("caseNumber", "Ärendenummer: det finns inget ärende med det numret."));
-        if (userGroups != null && !userGroups.contains(childCase.getCoordinatingAgency())
-                && !userGroups.contains(childCase.getInitiatingAgency()) && !userGroups.contains(Roles.PROCESS_LEADERS)) {
-            // Same answer as an unknown number: staff of other agencies learn nothing about the case.
-            throw new FieldValidationException("caseNumber", "Ärendenummer: det finns inget ärende med det numret.");
+        ChildCase childCase = cases.findByCaseNumber(request.caseNumber().trim()).orElse(null);
+        if (childCase == null || userGroups != null && !userGroups.contains(Roles.PROCESS_LEADERS)
+                && !parties.includeAnyOf(childCase, userGroups)) {
+            // One answer for both: staff of other agencies learn nothing about whether the case exists.
+            throw new FieldValidationException("caseNumber", "Ärendenummer: du kan inte registrera en återkallelse i "
+                    + "det ärendet. Antingen finns det inte, eller så deltar din verksamhet inte i det.");
         }
         if (childCase.getStatus() != CaseStatus.ACTIVE) {
             throw new FieldValidationException("caseNumber",
                     "Ärendenummer: samverkan i ärendet pågår inte, så det finns inget samtycke att återkalla.");
         }
         if (request.withdrawnBy() == null || request.withdrawnBy().isBlank()) {
-            throw new FieldValidationException("withdrawnBy", "Vem återkallade samtycket?: ange vem.");
+            throw new FieldValidationException("withdrawnBy", "Vem återkallade samtycket?: välj barnet eller en vårdnadshavare.");
+        }
+        if (WithdrawnBy.GUARDIAN_2.name().equals(request.withdrawnBy()) && childCase.guardian(2).isEmpty()) {
+            throw new FieldValidationException("withdrawnBy",
+                    "Vem återkallade samtycket?: ärendet har bara en vårdnadshavare registrerad.");
         }
         if (request.withdrawnOn() == null || request.withdrawnOn().isAfter(LocalDate.now(clock))) {
             throw new FieldValidationException("withdrawnOn", "Datum: ange dagens eller ett tidigare datum.");

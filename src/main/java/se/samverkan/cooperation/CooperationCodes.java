@@ -29,4 +29,7 @@ public final class CooperationCodes {
 
     /** Besluta om fortsatt samordning: "Skäl att avsluta". */
     public enum CloseReason { GOALS_MET, NEED_PASSED, FAMILY_DECLINED, MOVED }
+
+    /** Återkalla samtycke: "Vem återkallade samtycket?"; the case's own names are shown and stored. */
+    public enum WithdrawnBy { CHILD, GUARDIAN_1, GUARDIAN_2 }
 }

@@ -41,6 +41,10 @@ public class Guardian {
         this.contact = contact;
     }
 
+    public int getPosition() {
+        return position;
+    }
+
     public String getName() {
         return name;
     }

@@ -68,6 +68,10 @@ public class FormRecord {
         return recordedBy;
     }
 
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+
     public String getFields() {
         return fields;
     }

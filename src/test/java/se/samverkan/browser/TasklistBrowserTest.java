@@ -195,7 +195,7 @@ class TasklistBrowserTest extends SamverkanTestSupport {
         logIn("sara");
         browser.get("http://localhost:" + port + "/api/tasks/" + taskId + "/case");
         assertThat(browser.findElement(By.tagName("body")).getText())
-                .isEqualTo("Uppgiften hör inte till något ärende du kan se.");
+                .isEqualTo("Det finns inget ärende här som din verksamhet deltar i.");
     }
 
     @Test

@@ -45,13 +45,73 @@ class CaseViewTest extends CooperationTestSupport {
     }
 
     @Test
+    void myCasesListsWhatMyAgencyTakesPartInWithItsStateInWordsAndMyTasksFirst() {
+        String noticed = startCase();
+        String invited = startCase();
+        assessJoint(invited);
+        consent(invited, List.of("socialtjanst"));
+        invite("sara", invited, List.of("socialtjanst"), List.of());
+        runJobs(invited, "sendInvitations");
+        String noticedNumber = businessKey(noticed);
+        String invitedNumber = businessKey(invited);
+
+        List<Map<String, Object>> sofias = restAs("sofia").getForObject("/api/cases", List.class);
+        Map<String, Object> forSofia = sofias.stream().filter(c -> invitedNumber.equals(c.get("caseNumber")))
+                .findFirst().orElseThrow();
+        assertThat(sofias).extracting(c -> c.get("caseNumber")).doesNotContain(noticedNumber);
+        assertThat(forSofia).containsEntry("childName", "Alva Berg").containsEntry("coordinatingAgency", "Skola")
+                .containsEntry("open", true);
+        assertThat((String) forSofia.get("state")).startsWith("Väntar på svar, möte ").endsWith("kl. 10:00");
+        assertThat((String) forSofia.get("nextMeeting")).endsWith("kl. 10:00");
+        assertThat((List<Map<String, Object>>) forSofia.get("myTasks")).extracting(t -> t.get("name"))
+                .containsExactly("Svara på inbjudan");
+        // Sofia's open task comes before any case where she has nothing to do.
+        assertThat(sofias.get(0)).containsEntry("caseNumber", invitedNumber);
+
+        List<Map<String, Object>> saras = restAs("sara").getForObject("/api/cases", List.class);
+        assertThat(saras).extracting(c -> c.get("caseNumber") + "/" + c.get("state"))
+                .contains(noticedNumber + "/Behovet bedöms");
+
+        assertThat(restAs("per").getForObject("/api/cases", List.class)).extracting(c -> ((Map) c).get("caseNumber"))
+                .doesNotContain(noticedNumber, invitedNumber);
+        assertThat(http.getForEntity("/api/cases", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void theCasePageShowsTheStepsSoFarAndWhoMayWithdrawAndNothingToOthers() {
+        String pi = startCase();
+        assessJoint(pi);
+        consent(pi, List.of("socialtjanst"));
+        String caseNumber = businessKey(pi);
+
+        ResponseEntity<Map> page = restAs("sara").getForEntity("/api/cases/" + caseNumber, Map.class);
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        List<Map<String, Object>> steps = (List<Map<String, Object>>) page.getBody().get("steps");
+        assertThat(steps).extracting(s -> s.get("what") + " (" + s.get("who") + ")")
+                .containsExactly("Behov hos barn uppmärksammat (Sara Skolgren)",
+                        "Bedöm behov av samverkan (Sara Skolgren)", "Inhämta samtycke (Sara Skolgren)");
+        assertThat((List<Map<String, String>>) steps.get(1).get("fields"))
+                .contains(Map.of("label", "Vad har vi sett, hört eller förstått?", "value", "Hög frånvaro, trötthet."));
+        assertThat(page.getBody()).containsEntry("state", "Möte ska bokas");
+        assertThat((Map<String, Object>) page.getBody().get("withdrawal")).containsEntry("possible", true)
+                .containsEntry("withdrawnBy", List.of(
+                        Map.of("code", "CHILD", "label", "Alva Berg (barnet/ungdomen)"),
+                        Map.of("code", "GUARDIAN_1", "label", "Karin Berg (vårdnadshavare)")));
+
+        ResponseEntity<String> police = restAs("per").getForEntity("/api/cases/" + caseNumber, String.class);
+        ResponseEntity<String> unknown = restAs("per").getForEntity("/api/cases/SB-1999-9999", String.class);
+        assertThat(police.getStatusCode()).isEqualTo(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(police.getBody()).isEqualTo(unknown.getBody());
+    }
+
+    @Test
     void anAgencyNotTakingPartGetsWhatAnUnknownTaskGets() {
         String pi = startCase();
         String taskId = task(pi, "assessNeed").getId();
         ResponseEntity<String> police = restAs("per").getForEntity("/api/tasks/" + taskId + "/case", String.class);
         ResponseEntity<String> unknown = restAs("per").getForEntity("/api/tasks/no-such-task/case", String.class);
         assertThat(police.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(police.getBody()).isEqualTo(unknown.getBody()).isEqualTo("Uppgiften hör inte till något ärende du kan se.");
+        assertThat(police.getBody()).isEqualTo(unknown.getBody()).isEqualTo("Det finns inget ärende här som din verksamhet deltar i.");
         assertThat(http.getForEntity("/api/tasks/" + taskId + "/case", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
     }

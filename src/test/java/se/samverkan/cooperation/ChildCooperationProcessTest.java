@@ -250,7 +250,7 @@ class ChildCooperationProcessTest extends CooperationTestSupport {
         assertThat(restAs("sofia").getForEntity(pdfPath, byte[].class).getStatusCode()).isEqualTo(HttpStatus.OK);
 
         startOk("sara", "consentWithdrawal", variables(
-                "caseNumber", businessKey(pi), "withdrawnBy", "Karin Berg",
+                "caseNumber", businessKey(pi), "withdrawnBy", "GUARDIAN_1",
                 "withdrawnOn", LocalDate.now(ClockConfiguration.SWEDEN).toString()));
 
         for (String party : List.of("sara", "sofia")) {

@@ -30,6 +30,9 @@ class ChildCooperationRulesTest extends CooperationTestSupport {
     @Autowired
     ConsentService consentService;
 
+    @Autowired
+    ConsentRepository consentRepository;
+
     @Test
     void anInvalidPersonnummerIsRefusedAndNothingIsRegistered() {
         long casesBefore = cases.count();
@@ -135,13 +138,13 @@ class ChildCooperationRulesTest extends CooperationTestSupport {
         mail.reset();
 
         ResponseEntity<Map> stranger = postJson("per", "/process-definition/key/consentWithdrawal/start", variables(
-                "caseNumber", instance.getBusinessKey(), "withdrawnBy", "Karin Berg",
+                "caseNumber", instance.getBusinessKey(), "withdrawnBy", "GUARDIAN_1",
                 "withdrawnOn", LocalDate.now(ClockConfiguration.SWEDEN).toString()));
         assertThat(stranger.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(instance).isWaitingAt("answerInvitation", "prepareMeeting");
 
         startOk("sara", "consentWithdrawal", variables(
-                "caseNumber", instance.getBusinessKey(), "withdrawnBy", "Karin Berg",
+                "caseNumber", instance.getBusinessKey(), "withdrawnBy", "GUARDIAN_1",
                 "withdrawnOn", LocalDate.now(ClockConfiguration.SWEDEN).toString(), "withdrawalNote", "Ringde skolan."));
 
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi).count()).isZero();
@@ -158,6 +161,33 @@ class ChildCooperationRulesTest extends CooperationTestSupport {
                 .containsExactlyInAnyOrder("skola@kommun.example.se", "socialtjanst@kommun.example.se",
                         "vardcentral@region.example.se");
         assertThat(mail.getReceivedMessages()[0].getSubject()).startsWith("Samtycket återkallat");
+    }
+
+    @Test
+    void anInvitedPartyRegistersAWithdrawalNamingTheGuardianTheCaseKnows() {
+        String pi = activeCase(List.of("socialtjanst"));
+        String caseNumber = instance(pi).getBusinessKey();
+        invite("sara", pi, List.of("socialtjanst"), List.of());
+        String today = LocalDate.now(ClockConfiguration.SWEDEN).toString();
+
+        // A name typed by hand is no longer one of the form's choices; the case has no second guardian.
+        ResponseEntity<Map> typed = postJson("sofia", "/process-definition/key/consentWithdrawal/start", variables(
+                "caseNumber", caseNumber, "withdrawnBy", "Karin Berg", "withdrawnOn", today));
+        assertThat(typed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(typed.getBody()).containsEntry("field", "withdrawnBy");
+        ResponseEntity<Map> second = postJson("sofia", "/process-definition/key/consentWithdrawal/start", variables(
+                "caseNumber", caseNumber, "withdrawnBy", "GUARDIAN_2", "withdrawnOn", today));
+        assertThat(second.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(second.getBody().get("message").toString()).contains("bara en vårdnadshavare");
+        assertThat(childCaseByNumber(caseNumber).getStatus()).isEqualTo(CaseStatus.ACTIVE);
+
+        // Sofia's agency was invited to the meeting: a guardian may tell any party.
+        startOk("sofia", "consentWithdrawal", variables(
+                "caseNumber", caseNumber, "withdrawnBy", "GUARDIAN_1", "withdrawnOn", today));
+        ChildCase stopped = childCaseByNumber(caseNumber);
+        assertThat(stopped.getStatus()).isEqualTo(CaseStatus.STOPPED);
+        assertThat(consentRepository.findByCaseIdOrderById(stopped.getId()))
+                .extracting(Consent::getWithdrawnBy).containsOnly("Karin Berg (vårdnadshavare)");
     }
 
     @Test

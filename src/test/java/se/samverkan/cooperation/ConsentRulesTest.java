@@ -25,7 +25,7 @@ class ConsentRulesTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T09:00:00Z"), ClockConfiguration.SWEDEN);
 
-    private final ConsentService service = new ConsentService(null, null, agencies(), CLOCK);
+    private final ConsentService service = new ConsentService(null, null, null, agencies(), CLOCK);
 
     private static AgencyRepository agencies() {
         AgencyRepository agencies = mock(AgencyRepository.class);

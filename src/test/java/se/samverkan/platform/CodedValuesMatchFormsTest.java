@@ -29,6 +29,7 @@ class CodedValuesMatchFormsTest {
                 Arguments.of("answerInvitation", "invitationAnswer", CooperationCodes.InvitationAnswer.class),
                 Arguments.of("decideContinuation", "continuation", CooperationCodes.Continuation.class),
                 Arguments.of("decideContinuation", "closeReason", CooperationCodes.CloseReason.class),
+                Arguments.of("consentWithdrawal", "withdrawnBy", CooperationCodes.WithdrawnBy.class),
                 Arguments.of("teamCaseRegistration", "caseType", TeamCodes.TeamCaseType.class),
                 Arguments.of("teamCaseRegistration", "raisingParty", Party.class),
                 Arguments.of("recordTeamMeeting", "nextConvening", TeamCodes.Convening.class));
