@@ -79,10 +79,6 @@ public class ChildCaseService {
 
     public ChildCase recordAssessment(Long caseId, String observations, String account, List<String> areaCodes,
             String outcome) {
-        if (blank(observations)) {
-            throw new FieldValidationException("observations",
-                    "Vad har vi sett, hört eller förstått?: beskriv vad ni har uppmärksammat.");
-        }
         for (String area : areaCodes) {
             if (!areas.existsById(area)) {
                 throw new FieldValidationException("wellbeingAreas",

@@ -1,8 +1,10 @@
 package se.samverkan.cooperation;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -115,8 +118,12 @@ public class ChildPlanService {
             String closeReason) {
     }
 
-    /** Rule 4: the next coordinating agency must have taken part in the meeting. */
-    public void decideContinuation(Long caseId, Long meetingId, Continuation decision) {
+    /**
+     * Rule 4: the next coordinating agency must have taken part in the meeting. Returns when the next
+     * meeting starts, if one was decided: the decided day at the time of day of this meeting, which the
+     * next invitation starts with.
+     */
+    public Optional<ZonedDateTime> decideContinuation(Long caseId, Long meetingId, Continuation decision) {
         CooperationMeeting meeting = meetings.findById(meetingId).orElseThrow();
         if (blank(decision.nextCoordinatingAgency())
                 || !meeting.getAttendingAgencies().contains(decision.nextCoordinatingAgency())) {
@@ -134,6 +141,13 @@ public class ChildPlanService {
             throw new FieldValidationException("nextMeetingDate", "Datum för nästa möte: ange ett datum efter i dag.");
         }
         cases.findById(caseId).orElseThrow().handCoordinationTo(decision.nextCoordinatingAgency());
+        return "CLOSE".equals(decision.continuation()) ? Optional.empty()
+                : Optional.of(nextMeetingStart(decision.nextMeetingDate(), meeting.getStartsAt()));
+    }
+
+    /** The decided day at the same Swedish time of day as the meeting that decided it. */
+    static ZonedDateTime nextMeetingStart(LocalDate day, Instant decidedAt) {
+        return day.atTime(decidedAt.atZone(ClockConfiguration.SWEDEN).toLocalTime()).atZone(ClockConfiguration.SWEDEN);
     }
 
     public void close(Long caseId, String reason) {

@@ -23,7 +23,8 @@ public class DecideContinuation implements TaskListener {
         FormData form = FormData.of(task);
         ChildPlanService.Continuation decision = new ChildPlanService.Continuation(form.text(NEXT_COORDINATING_AGENCY),
                 form.text(CONTINUATION), form.date(NEXT_MEETING_DATE, "Datum för nästa möte"), form.text(CLOSE_REASON));
-        plans.decideContinuation(Route.of(task).id(CASE_ID), Route.of(task).id(MEETING_ID), decision);
+        plans.decideContinuation(Route.of(task).id(CASE_ID), Route.of(task).id(MEETING_ID), decision)
+                .ifPresent(start -> task.setVariable(MEETING_START, FormData.dateTimeValue(start)));
         task.setVariable(COORDINATING_AGENCY, decision.nextCoordinatingAgency());
     }
 }

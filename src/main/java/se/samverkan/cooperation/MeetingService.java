@@ -153,6 +153,14 @@ public class MeetingService {
         return new Schedule(reminder, answerDeadline, start.plus(Duration.ofDays(2)));
     }
 
+    /** The agencies that said they come (themselves or someone else for them): the meeting record starts with them ticked. */
+    @Transactional(readOnly = true)
+    public List<String> expectedAttendance(Long meetingId) {
+        return meetings.findById(meetingId).orElseThrow().getInvitations().stream()
+                .filter(i -> i.getStatus() == InvitationStatus.ACCEPTED || i.getStatus() == InvitationStatus.OTHER_PARTICIPANT)
+                .map(Invitation::getAgencyCode).toList();
+    }
+
     public void recordAnswer(Long meetingId, String agencyCode, String answer, String participantName, String comment,
             String userId) {
         if (!Codes.isOneOf(CooperationCodes.InvitationAnswer.class, answer)) {

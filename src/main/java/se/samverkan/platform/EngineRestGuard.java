@@ -99,7 +99,7 @@ public class EngineRestGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        User user = currentUser(request);
+        User user = currentUser(request, engine);
         String path = enginePath(request);
         if (user == null || path == null) {
             // Not logged in: the engine's own authentication answers.
@@ -280,7 +280,7 @@ public class EngineRestGuard extends OncePerRequestFilter {
     }
 
     /** Who sends the request: the REST API's Basic login, or the webapps' session. */
-    private User currentUser(HttpServletRequest request) {
+    static User currentUser(HttpServletRequest request, ProcessEngine engine) {
         Authentication rest = engine.getIdentityService().getCurrentAuthentication();
         if (rest != null) {
             return new User(rest.getUserId(), rest.getGroupIds() == null ? List.of() : rest.getGroupIds());

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -90,6 +91,11 @@ public final class FormData {
         } catch (DateTimeParseException e) {
             throw new FieldValidationException(name, label + ": ange ett datum som ÅÅÅÅ-MM-DD.");
         }
+    }
+
+    /** A start a datetime field shows pre-filled: Swedish local time with its offset, as the field sends it. */
+    public static String dateTimeValue(ZonedDateTime time) {
+        return time.withZoneSameInstant(SWEDEN).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmxxx"));
     }
 
     /** A point in time; without an offset it is Swedish local time. */

@@ -50,6 +50,16 @@ public class RestApiConfiguration {
         return registration;
     }
 
+    /** The forms' display values, added to what Tasklist reads to fill a task's form. */
+    @Bean
+    public FilterRegistrationBean<FormDisplay> formDisplay(ProcessEngine engine, List<FormDisplayValues> features) {
+        FilterRegistrationBean<FormDisplay> registration = new FilterRegistrationBean<>(new FormDisplay(engine, features));
+        registration.setName("samverkan-form-display");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setOrder(GUARD_ORDER + 10);
+        return registration;
+    }
+
     @Bean
     public CamundaJerseyResourceConfig samverkanJerseyConfig() {
         return new CamundaJerseyResourceConfig() {

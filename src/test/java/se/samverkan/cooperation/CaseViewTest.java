@@ -91,7 +91,7 @@ class CaseViewTest extends CooperationTestSupport {
                 .containsExactly("Behov hos barn uppmärksammat (Sara Skolgren)",
                         "Bedöm behov av samverkan (Sara Skolgren)", "Inhämta samtycke (Sara Skolgren)");
         assertThat((List<Map<String, String>>) steps.get(1).get("fields"))
-                .contains(Map.of("label", "Vad har vi sett, hört eller förstått?", "value", "Hög frånvaro, trötthet."));
+                .contains(Map.of("label", "Något att lägga till om vad vi sett, hört eller förstått?", "value", "Hög frånvaro, trötthet."));
         assertThat(page.getBody()).containsEntry("state", "Möte ska bokas");
         assertThat((Map<String, Object>) page.getBody().get("withdrawal")).containsEntry("possible", true)
                 .containsEntry("withdrawnBy", List.of(

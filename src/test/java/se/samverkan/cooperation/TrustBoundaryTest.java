@@ -160,7 +160,7 @@ class TrustBoundaryTest extends CooperationTestSupport {
                         complete("sara", pi, "assessNeed", "observations", "Trött.")),
                 new Attempt("assessmentOutcome", "Bedömning: välj ett av alternativen i formuläret.",
                         complete("sara", pi, "assessNeed", "observations", "Trött.", "assessmentOutcome", "POLIS")),
-                new Attempt("observations", "Vad har vi sett, hört eller förstått?: högst 4000 tecken.",
+                new Attempt("observations", "Något att lägga till om vad vi sett, hört eller förstått?: högst 4000 tecken.",
                         complete("sara", pi, "assessNeed", "observations", "x".repeat(1_000_000),
                                 "assessmentOutcome", "JOINT")),
                 new Attempt("wellbeingAreas", "Berörda områden i Barnets bästa-hjulet: välj bland alternativen i formuläret.",
@@ -171,11 +171,11 @@ class TrustBoundaryTest extends CooperationTestSupport {
                                 Map.of("observations", Map.of("value", "Trött."), "assessmentOutcome",
                                         Map.of("value", "JOINT"), "wellbeingAreas",
                                         Map.of("value", deep, "type", "Json"))))),
-                new Attempt("observations", "Vad har vi sett, hört eller förstått?: fel typ av värde för fältet.",
+                new Attempt("observations", "Något att lägga till om vad vi sett, hört eller förstått?: fel typ av värde för fältet.",
                         postJson("sara", "/task/" + task(pi, "assessNeed").getId() + "/complete", bytes)),
-                new Attempt("observations", "Vad har vi sett, hört eller förstått?: fel typ av värde för fältet.",
+                new Attempt("observations", "Något att lägga till om vad vi sett, hört eller förstått?: fel typ av värde för fältet.",
                         postJson("sara", "/task/" + task(pi, "assessNeed").getId() + "/complete", object)),
-                new Attempt("observations", "Vad har vi sett, hört eller förstått?: texten ser ut att innehålla ett "
+                new Attempt("observations", "Något att lägga till om vad vi sett, hört eller förstått?: texten ser ut att innehålla ett "
                         + "personnummer eller samordningsnummer. Sådana skrivs aldrig i fritext.",
                         complete("sara", pi, "assessNeed", "observations", "Gäller 20150314 – 1234 i klass 4.",
                                 "assessmentOutcome", "JOINT")));
@@ -246,7 +246,7 @@ class TrustBoundaryTest extends CooperationTestSupport {
         assertThat(formRecords.findByProcessInstanceIdOrderById(pi).get(0).getFields())
                 .doesNotContain(CHILD_PNR).doesNotContain("Alva Berg");
         assertThat(formRecords.findByProcessInstanceIdOrderById(pi).get(1).getFields())
-                .contains("\"label\":\"Vad har vi sett, hört eller förstått?\",\"value\":\"Hög frånvaro, trötthet.\"");
+                .contains("\"label\":\"Något att lägga till om vad vi sett, hört eller förstått?\",\"value\":\"Hög frånvaro, trötthet.\"");
     }
 
     // --- 6. Logs: one WARN line, no values ----------------------------------------------------------------

@@ -48,7 +48,7 @@ class FormSubmissionTest {
     @CsvSource(delimiter = '|', textBlock = """
             extra variable          | assessNeed    | {"observations": {"value": "x"}, "assessmentOutcome": {"value": "JOINT"}, "caseId": {"value": 7}} | caseId
             required choice missing | assessNeed    | {"observations": {"value": "x"}} | assessmentOutcome
-            required text blank     | assessNeed    | {"observations": {"value": "  "}, "assessmentOutcome": {"value": "JOINT"}} | observations
+            required text blank     | consentWithdrawal | {"caseNumber": {"value": "  "}, "withdrawnBy": {"value": "CHILD"}, "withdrawnOn": {"value": "2026-11-30"}} | caseNumber
             unknown choice          | assessNeed    | {"observations": {"value": "x"}, "assessmentOutcome": {"value": "POLIS"}} | assessmentOutcome
             number as choice        | assessNeed    | {"observations": {"value": "x"}, "assessmentOutcome": {"value": 3}} | assessmentOutcome
             object type             | assessNeed    | {"observations": {"value": "x", "type": "Object"}, "assessmentOutcome": {"value": "JOINT"}} | observations
@@ -72,7 +72,7 @@ class FormSubmissionTest {
         String text = "x".repeat(4001);
         assertThatThrownBy(() -> check("assessNeed", "{\"observations\": {\"value\": \"" + text
                 + "\"}, \"assessmentOutcome\": {\"value\": \"JOINT\"}}"))
-                .hasMessage("Vad har vi sett, hört eller förstått?: högst 4000 tecken.");
+                .hasMessage("Något att lägga till om vad vi sett, hört eller förstått?: högst 4000 tecken.");
     }
 
     @Test
