@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,6 +36,17 @@ public class RestApiConfiguration {
                 SessionOrBasicAuthentication.class.getName());
         registration.addUrlPatterns("/engine-rest/*", "/api/*", "/actuator/prometheus");
         registration.setOrder(AUTHENTICATION_ORDER);
+        return registration;
+    }
+
+    /** A browser opening an API link without a login goes through Tasklist's login, not a Basic dialog. */
+    @Bean
+    public FilterRegistrationBean<BrowserLogin> browserLogin(
+            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+        FilterRegistrationBean<BrowserLogin> registration = new FilterRegistrationBean<>(new BrowserLogin(webappPath));
+        registration.setName("samverkan-browser-login");
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(AUTHENTICATION_ORDER - 10);
         return registration;
     }
 

@@ -2,6 +2,10 @@ package se.samverkan.cooperation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
@@ -131,6 +135,24 @@ class CaseViewTest extends CooperationTestSupport {
         ResponseEntity<String> write = http.exchange("/api/tasks/" + taskId + "/case", HttpMethod.POST,
                 new HttpEntity<>("{}", session), String.class);
         assertThat(write.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void aBrowserWithoutALoginIsSentToTasklistsLoginAndProgramsGetTheBasicChallenge() throws Exception {
+        String link = http.getRootUri() + "/api/cases/SB-2026-0001/plans/1/pdf";
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(link))
+                .header(HttpHeaders.ACCEPT, "text/html,application/xhtml+xml,*/*;q=0.8").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue(HttpHeaders.LOCATION)).hasValueSatisfying(location -> assertThat(location)
+                .endsWith("/camunda/app/tasklist/default/#/samverkan/inloggad?till=%2Fapi%2Fcases%2FSB-2026-0001%2Fplans%2F1%2Fpdf"));
+
+        HttpResponse<String> refused = client.send(HttpRequest.newBuilder(URI.create(link))
+                .header(HttpHeaders.ACCEPT, "application/pdf").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.headers().firstValue(HttpHeaders.WWW_AUTHENTICATE)).hasValueSatisfying(
+                challenge -> assertThat(challenge).startsWith("Basic"));
     }
 
     /** Logs in as Tasklist does (its page first, for the CSRF token) and returns the session's cookies. */

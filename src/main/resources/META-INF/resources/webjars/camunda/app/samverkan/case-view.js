@@ -34,7 +34,7 @@ const CASE = `
     <table class="table table-condensed">
       <thead><tr><th>Inbjuden</th><th>Svar</th><th>Vem kommer</th></tr></thead>
       <tbody><tr ng-repeat="i in m.invitations">
-        <td>{{ i.agency }}<span ng-if="i.replaces"><br><small>I stället för {{ i.replaces }}: {{ i.reason }}</small></span></td>
+        <td>{{ i.agency }}<span ng-if="i.replaces"><br><small>{{ i.reason }}</small></span></td>
         <td>{{ i.answer }}</td><td>{{ i.participant }}</td></tr></tbody>
     </table>
   </div>
@@ -163,6 +163,22 @@ angular.module('cam.tasklist.custom').config(['ViewsProvider', '$routeProvider',
     id: 'samverkan-my-cases',
     template: '<a href="#/samverkan/arenden" class="samverkan-my-cases-link">Mina ärenden</a>',
     priority: 200
+  });
+
+  // A link to the application's API opened without a login (Barnets plan from a mail) comes here through
+  // Tasklist's login page (see BrowserLogin) and is opened once the user is logged in. Only the
+  // application's own API: anything else would let a link send people elsewhere.
+  $routeProvider.when('/samverkan/inloggad', {
+    template: '<div class="samverkan-page container-fluid"><p>Öppnar …</p></div>',
+    authentication: 'required',
+    controller: ['$location', '$window', function ($location, $window) {
+      const link = $location.search().till;
+      if (typeof link === 'string' && /^\/api\/[A-Za-z0-9\-._~/%?=&]*$/.test(link)) {
+        $window.location.replace(link);
+      } else {
+        $location.url('/samverkan/arenden');
+      }
+    }]
   });
 
   $routeProvider.when('/samverkan/arenden', {
