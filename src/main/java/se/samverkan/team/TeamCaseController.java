@@ -12,16 +12,24 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A team's pre-registered cases, visible to that team (and the process leaders) only. */
+/** A team's pre-registered cases, visible to that team (and the process leaders) only, and a member's overview. */
 @RestController
 public class TeamCaseController {
 
     private final TeamCaseService service;
+    private final TeamOverviewService overviews;
     private final IdentityService identity;
 
-    public TeamCaseController(TeamCaseService service, ProcessEngine engine) {
+    public TeamCaseController(TeamCaseService service, TeamOverviewService overviews, ProcessEngine engine) {
         this.service = service;
+        this.overviews = overviews;
         this.identity = engine.getIdentityService();
+    }
+
+    /** "Teamets ärenden": the user's own teams; empty for anyone who is in none. */
+    @GetMapping("/api/teams/mine")
+    public List<TeamOverview> myTeams() {
+        return overviews.forMember(CurrentUser.groupsOrNone(identity));
     }
 
     @GetMapping("/api/teams/{teamCode}/cases")

@@ -186,6 +186,24 @@ class CaseBrowserTest extends SamverkanTestSupport {
         screenshot("aterkallat");
     }
 
+    @Test
+    void aTeamMemberFindsTheCasesRegisteredForTheTeamsComingMeetings() throws IOException {
+        startOk("hugo", "teamCase", variables("team", "team-hagfors", "caseType", "QUESTION",
+                "raisingParty", "ARBETSFORMEDLINGEN", "question", "Hur når vi unga som inte går i skolan?"));
+        logIn("hugo");
+        click(By.xpath("//a[normalize-space()='Teamets ärenden']"));
+        WebElement team = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".samverkan-team")));
+        wait.until(d -> team.getText().contains("Hur når vi unga som inte går i skolan?"));
+        assertThat(team.getText()).contains("Samverkansteam Hagfors", "Fråga om samverkan eller rutiner",
+                "Arbetsförmedlingen");
+        screenshot("teamets-arenden");
+
+        // Someone in no team has no such link.
+        browser.manage().deleteAllCookies();
+        logIn("sara");
+        assertThat(browser.findElements(By.xpath("//a[normalize-space()='Teamets ärenden']"))).isEmpty();
+    }
+
     private String startCase(String childName) {
         return startOk("sara", "childCooperation", variables(
                 "initiatingAgency", "skola", "childName", childName, "childPersonalNumber", "20150314-1234",

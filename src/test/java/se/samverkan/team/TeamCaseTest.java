@@ -94,6 +94,27 @@ class TeamCaseTest extends SamverkanTestSupport {
         assertThat(otherTeam.getBody()).containsEntry("field", "team");
     }
 
+    @Test
+    void teamMembersSeeTheirTeamsNextMeetingAndTheCasesRegisteredForItOthersSeeNoTeam() {
+        register("hugo", "team-hagfors", "QUESTION", "Hur ser vi till att ingen faller mellan stolarna?", null, null);
+
+        List<Map<String, Object>> hugos = restAs("hugo").getForObject("/api/teams/mine", List.class);
+        assertThat(hugos).singleElement().satisfies(team -> {
+            assertThat(team).containsEntry("code", "team-hagfors");
+            // Before the träff is planned, the team's four-weekly schedule says when it is.
+            assertThat((Map<String, Object>) team.get("nextMeeting")).containsEntry("agendaConfirmed", false)
+                    .containsKey("when");
+            assertThat((List<Map<String, Object>>) team.get("cases")).extracting(c -> c.get("type") + "/"
+                            + c.get("raisingParty") + "/" + c.get("question"))
+                    .contains("Fråga om samverkan eller rutiner/Försäkringskassan/"
+                            + "Hur ser vi till att ingen faller mellan stolarna?");
+        });
+        // A teacher is in no team; a member of another team does not see this one.
+        assertThat(restAs("sara").getForObject("/api/teams/mine", List.class)).isEmpty();
+        assertThat(restAs("maja").getForObject("/api/teams/mine", List.class))
+                .extracting(t -> ((Map) t).get("code")).containsExactly("team-munkfors");
+    }
+
     private ResponseEntity<Map> register(String user, String team, String type, String question, String description,
             Boolean confirmed) {
         return postJson(user, "/process-definition/key/teamCase/start", variables("team", team, "caseType", type,

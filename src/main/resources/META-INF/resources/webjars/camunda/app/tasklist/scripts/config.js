@@ -8,8 +8,10 @@ export default {
     fallbackLocale: 'en'
   },
   // form-language.js puts the form-js validation messages and date picker into Swedish; case-view.js adds
-  // the tab "Ärendet" to the tasks of a case.
-  customScripts: ['../samverkan/webapp-language', '../samverkan/form-language', '../samverkan/case-view'],
+  // the tab "Ärendet" to the tasks of a case, "Mina ärenden" and a page per case; team-view.js adds
+  // "Teamets ärenden" for members of a samverkansteam.
+  customScripts: ['../samverkan/webapp-language', '../samverkan/form-language', '../samverkan/case-view',
+    '../samverkan/team-view'],
 
   // Camunda's shortcuts, kept because this file replaces the shipped one; the descriptions are shown in
   // Tasklist's keyboard shortcut help, so they are in Swedish.
