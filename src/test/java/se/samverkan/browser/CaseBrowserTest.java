@@ -187,6 +187,28 @@ class CaseBrowserTest extends SamverkanTestSupport {
     }
 
     @Test
+    void theInvitationSaysWhichSpecialistCareIsReplacedBeforeItIsSent() throws IOException {
+        String pi = startCase("Nils Ek");
+        completeOk("sara", pi, "assessNeed", "assessmentOutcome", "JOINT");
+        completeOk("sara", pi, "obtainConsent", "consentGiven", "true", "consentForm", "ORAL",
+                "consentDate", LocalDate.now(ClockConfiguration.SWEDEN).toString(), "consentingGuardians", "Vårdnadshavaren",
+                "childConsent", "GIVEN", "consentedAgencies", json(List.of("socialtjanst", "vardcentral", "bup")));
+        logIn("sara");
+        browser.get(tasklist() + "#/?task=" + task(pi, "inviteToMeeting").getId());
+        By notice = By.xpath("//*[contains(@class,'fjs-form-field-text')][contains(normalize-space(),'Bjuds inte in')]");
+        click(By.xpath("//*[contains(@class,'fjs-form-field')][.//label[starts-with(normalize-space(),'Verksamheter att bjuda in')]]"
+                + "//label[normalize-space()='Barn- och ungdomspsykiatri (BUP)']//input"));
+        WebElement shown = wait.until(ExpectedConditions.visibilityOfElementLocated(notice));
+        assertThat(shown.getText()).startsWith("Bjuds inte in: Barn- och ungdomspsykiatri (BUP). Barnet har ingen "
+                + "etablerad vårdkontakt där");
+        screenshot("specialistvard-ersatts");
+        // With an established care contact, BUP itself is invited and the notice goes away.
+        click(By.xpath("//*[contains(@class,'fjs-form-field')][.//label[starts-with(normalize-space(),'Barnet har etablerad')]]"
+                + "//label[normalize-space()='Barn- och ungdomspsykiatri (BUP)']//input"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(notice));
+    }
+
+    @Test
     void aTeamMemberFindsTheCasesRegisteredForTheTeamsComingMeetings() throws IOException {
         startOk("hugo", "teamCase", variables("team", "team-hagfors", "caseType", "QUESTION",
                 "raisingParty", "ARBETSFORMEDLINGEN", "question", "Hur når vi unga som inte går i skolan?"));
