@@ -153,6 +153,12 @@ public class MeetingService {
         return new Schedule(reminder, answerDeadline, start.plus(Duration.ofDays(2)));
     }
 
+    /** The areas of Barnets bästa-hjulet the meeting was called for. */
+    @Transactional(readOnly = true)
+    public List<String> plannedAreas(Long meetingId) {
+        return meetings.findById(meetingId).orElseThrow().getAreas();
+    }
+
     /** The agencies that said they come (themselves or someone else for them): the meeting record starts with them ticked. */
     @Transactional(readOnly = true)
     public List<String> expectedAttendance(Long meetingId) {

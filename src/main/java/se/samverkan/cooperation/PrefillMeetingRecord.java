@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 import se.samverkan.platform.FormOptions;
 import se.samverkan.platform.Route;
 
-/** "Genomför samverkansmöte", on create: the agencies that said they come start ticked as attending. */
+/**
+ * "Genomför samverkansmöte", on create: the agencies that said they come start ticked as attending, and the
+ * areas the meeting was called for as discussed.
+ */
 @Component("prefillMeetingRecord")
 public class PrefillMeetingRecord implements TaskListener {
 
@@ -20,7 +23,8 @@ public class PrefillMeetingRecord implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        task.setVariableLocal(ATTENDING_AGENCIES,
-                FormOptions.checked(meetings.expectedAttendance(Route.of(task).id(MEETING_ID))));
+        Long meetingId = Route.of(task).id(MEETING_ID);
+        task.setVariableLocal(ATTENDING_AGENCIES, FormOptions.checked(meetings.expectedAttendance(meetingId)));
+        task.setVariableLocal(DISCUSSED_AREAS, FormOptions.checked(meetings.plannedAreas(meetingId)));
     }
 }

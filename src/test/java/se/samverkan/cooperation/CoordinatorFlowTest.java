@@ -14,8 +14,8 @@ import se.samverkan.platform.ClockConfiguration;
 /**
  * The coordinator's forms show what the case already knows, read from the application's tables when
  * the form opens (never stored by the engine): the answers and who comes, the child, what was noticed;
- * the meeting record starts with those who said they come ticked; a decided next meeting pre-fills the
- * next invitation.
+ * the invitation starts with the assessment's areas, the meeting record with those who said they come and
+ * the areas called for; a decided next meeting pre-fills the next invitation.
  */
 class CoordinatorFlowTest extends CooperationTestSupport {
 
@@ -53,6 +53,9 @@ class CoordinatorFlowTest extends CooperationTestSupport {
         String pi = startCase();
         assessJoint(pi);
         consent(pi, List.of("socialtjanst", "vardcentral", "polis"));
+        // The wheel's areas from the assessment are not ticked again in the invitation.
+        assertThat(formVariables("sara", task(pi, "inviteToMeeting").getId()).get("meetingAreas"))
+                .containsEntry("value", "[\"trygg\",\"ma-bra\"]");
         invite("sara", pi, List.of("socialtjanst", "vardcentral", "polis"), List.of());
         runJobs(pi, "sendInvitations");
         completeOk("sofia", answerTask(pi, "socialtjanst"), "invitationAnswer", "ACCEPT");
@@ -62,9 +65,11 @@ class CoordinatorFlowTest extends CooperationTestSupport {
         completeOk("sara", pi, "prepareMeeting", "preMeetingContact", false);
         runJobs(pi, "waitForMeeting");
 
-        Map<String, Object> attending = formVariables("sara", task(pi, "holdMeeting").getId()).get("attendingAgencies");
-        assertThat(attending).as(attending.toString()).containsEntry("type", "Json");
-        assertThat((String) attending.get("value")).isEqualTo("[\"socialtjanst\",\"vardcentral\"]");
+        Map<String, Map<String, Object>> record = formVariables("sara", task(pi, "holdMeeting").getId());
+        assertThat(record.get("attendingAgencies")).containsEntry("type", "Json")
+                .containsEntry("value", "[\"socialtjanst\",\"vardcentral\"]");
+        // The areas the meeting was called for start ticked as discussed.
+        assertThat(record.get("discussedAreas")).containsEntry("value", "[\"trygg\",\"ma-bra\"]");
 
         completeOk("sara", pi, "holdMeeting", "attendingAgencies", json(List.of("socialtjanst")), "familyPresent", true,
                 "informationSharingAgreed", true, "discussedAreas", json(List.of("trygg")),
