@@ -24,7 +24,9 @@ public class PrefillMeetingRecord implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Long meetingId = Route.of(task).id(MEETING_ID);
-        task.setVariableLocal(ATTENDING_AGENCIES, FormOptions.checked(meetings.expectedAttendance(meetingId)));
-        task.setVariableLocal(DISCUSSED_AREAS, FormOptions.checked(meetings.plannedAreas(meetingId)));
+        // Not task-local: completing a task writes the submitted values to the execution, and a local
+        // value would hide them from the complete listener.
+        task.setVariable(ATTENDING_AGENCIES, FormOptions.checked(meetings.expectedAttendance(meetingId)));
+        task.setVariable(DISCUSSED_AREAS, FormOptions.checked(meetings.plannedAreas(meetingId)));
     }
 }

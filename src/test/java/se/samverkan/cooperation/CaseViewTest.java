@@ -69,8 +69,10 @@ class CaseViewTest extends CooperationTestSupport {
         assertThat((String) forSofia.get("nextMeeting")).endsWith("kl. 10:00");
         assertThat((List<Map<String, Object>>) forSofia.get("myTasks")).extracting(t -> t.get("name"))
                 .containsExactly("Svara på inbjudan");
-        // Sofia's open task comes before any case where she has nothing to do.
-        assertThat(sofias.get(0)).containsEntry("caseNumber", invitedNumber);
+        // Cases with something for Sofia to do come before every case where she has nothing to do.
+        List<Boolean> hasTasks = sofias.stream().map(c -> !((List<?>) c.get("myTasks")).isEmpty()).toList();
+        assertThat(hasTasks.indexOf(false) == -1 || hasTasks.lastIndexOf(true) < hasTasks.indexOf(false))
+                .as(hasTasks.toString()).isTrue();
 
         List<Map<String, Object>> saras = restAs("sara").getForObject("/api/cases", List.class);
         assertThat(saras).extracting(c -> c.get("caseNumber") + "/" + c.get("state"))

@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import se.samverkan.platform.ClockConfiguration;
@@ -18,6 +19,9 @@ import se.samverkan.platform.ClockConfiguration;
  * the areas called for; a decided next meeting pre-fills the next invitation.
  */
 class CoordinatorFlowTest extends CooperationTestSupport {
+
+    @Autowired
+    CooperationMeetingRepository meetings;
 
     @Test
     void formsShowTheAnswersSoFarTheChildAndWhatWasNoticedToThePartiesOnly() {
@@ -74,6 +78,9 @@ class CoordinatorFlowTest extends CooperationTestSupport {
         completeOk("sara", pi, "holdMeeting", "attendingAgencies", json(List.of("socialtjanst")), "familyPresent", true,
                 "informationSharingAgreed", true, "discussedAreas", json(List.of("trygg")),
                 "childViews", "Alva vill sova bättre.", "guardianViews", "Karin vill ha stöd hemma.");
+        // What the coordinator ticked is recorded (with her own agency), not what the form started with.
+        assertThat(meetings.findByCaseIdOrderByMeetingNumber(childCase(pi).getId()).get(0).getAttendingAgencies())
+                .containsExactlyInAnyOrder("skola", "socialtjanst");
         completeOk("sara", pi, "adoptChildPlan", planActions(List.of(
                 Map.of("what", "Samtal", "agency", "socialtjanst", "person", "Sofia", "dueDate",
                         LocalDate.now(ClockConfiguration.SWEDEN).plusDays(20).toString()))));
