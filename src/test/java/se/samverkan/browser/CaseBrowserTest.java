@@ -190,9 +190,7 @@ class CaseBrowserTest extends SamverkanTestSupport {
     void theInvitationSaysWhichSpecialistCareIsReplacedBeforeItIsSent() throws IOException {
         String pi = startCase("Nils Ek");
         completeOk("sara", pi, "assessNeed", "assessmentOutcome", "JOINT");
-        completeOk("sara", pi, "obtainConsent", "consentGiven", "true", "consentForm", "ORAL",
-                "consentDate", LocalDate.now(ClockConfiguration.SWEDEN).toString(), "consentingGuardians", "Vårdnadshavaren",
-                "childConsent", "GIVEN", "consentedAgencies", json(List.of("socialtjanst", "vardcentral", "bup")));
+        consent(pi);
         logIn("sara");
         browser.get(tasklist() + "#/?task=" + task(pi, "inviteToMeeting").getId());
         By notice = By.xpath("//*[contains(@class,'fjs-form-field-text')][contains(normalize-space(),'Bjuds inte in')]");
@@ -233,10 +231,14 @@ class CaseBrowserTest extends SamverkanTestSupport {
                 "noticed", "Oro för barnet."));
     }
 
-    private void consentAndInvite(String pi) {
+    private void consent(String pi) {
         completeOk("sara", pi, "obtainConsent", "consentGiven", "true", "consentForm", "ORAL",
                 "consentDate", LocalDate.now(ClockConfiguration.SWEDEN).toString(), "consentingGuardians", "Vårdnadshavaren",
                 "childConsent", "GIVEN", "consentedAgencies", json(List.of("socialtjanst", "vardcentral", "bup")));
+    }
+
+    private void consentAndInvite(String pi) {
+        consent(pi);
         completeOk("sara", pi, "inviteToMeeting", "meetingAreas", json(List.of("trygg")),
                 "invitedAgencies", json(List.of("socialtjanst", "bup")), "establishedCareContacts", json(List.of()),
                 "meetingStart", ZonedDateTime.now(ClockConfiguration.SWEDEN).plusDays(7).withHour(10).withMinute(0)
