@@ -101,7 +101,7 @@ public class CandidateGroupTaskQuery extends AbstractProcessEnginePlugin {
         }
         try {
             for (Field field : CRITERIA) {
-                if (!Objects.deepEquals(field.get(query), field.get(DEFAULTS))) {
+                if (!Objects.deepEquals(normal(field.get(query)), normal(field.get(DEFAULTS)))) {
                     return false;
                 }
             }
@@ -112,6 +112,21 @@ public class CandidateGroupTaskQuery extends AbstractProcessEnginePlugin {
         List<String> groups = query.getCandidateGroups();
         return groups != null && !groups.isEmpty() && query.getQueries().size() == 1
                 && query.getQueries().get(0) == query;
+    }
+
+    /**
+     * The statement reads {@code null}, {@code false} and an empty list or array alike (criteria are
+     * tested with {@code != null and size > 0}); a query extended by a filter or built from REST sets
+     * many of them to {@code false} or empty.
+     */
+    private static Object normal(Object value) {
+        if (value == null || Boolean.FALSE.equals(value)
+                || value instanceof java.util.Collection<?> c && c.isEmpty()
+                || value instanceof java.util.Map<?, ?> m && m.isEmpty()
+                || value instanceof Object[] a && a.length == 0) {
+            return null;
+        }
+        return value;
     }
 
     private static List<Field> criteria() {

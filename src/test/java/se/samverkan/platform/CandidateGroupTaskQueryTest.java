@@ -181,6 +181,15 @@ class CandidateGroupTaskQueryTest extends SamverkanTestSupport {
             c.query().accept(query);
             assertThat(CandidateGroupTaskQuery.fits(query)).as(c.name()).isEqualTo(c.fits());
         }
+        // As a filter's query extended by Tasklist's sorting (FilterService.list(id, query), the REST list).
+        TaskQueryImpl saved = new TaskQueryImpl();
+        saved.taskCandidateGroupIn(List.of("a")).includeAssignedTasks();
+        TaskQueryImpl sorting = new TaskQueryImpl();
+        sorting.orderByTaskCreateTime().desc();
+        assertThat(CandidateGroupTaskQuery.fits((TaskQueryImpl) saved.extend(sorting))).as("extended").isTrue();
+        TaskQueryImpl named = new TaskQueryImpl();
+        named.taskNameLike("x%");
+        assertThat(CandidateGroupTaskQuery.fits((TaskQueryImpl) saved.extend(named))).as("extended by a name").isFalse();
     }
 
     /** Runs the engine's statement and ours on the same configured query; asserts the same ids and count. */
