@@ -1,5 +1,7 @@
 package se.samverkan.platform;
 
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletException;
 import java.time.Clock;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -28,9 +30,17 @@ public class RestApiConfiguration {
      * Named unlike its class, or Spring refuses the duplicate bean name.
      */
     @Bean
-    public FilterRegistrationBean<ProcessEngineAuthenticationFilter> restApiAuthentication() {
+    public FilterRegistrationBean<ProcessEngineAuthenticationFilter> restApiAuthentication(
+            BasicAuthenticationCache basicLogins) {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter() {
+                    @Override
+                    public void init(FilterConfig config) throws ServletException {
+                        super.init(config);
+                        // The same provider, with the brief memory of Basic logins (a Spring bean).
+                        authenticationProvider = new SessionOrBasicAuthentication(basicLogins);
+                    }
+                });
         registration.setName("samverkan-rest-authentication");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 SessionOrBasicAuthentication.class.getName());

@@ -3,8 +3,14 @@ package se.samverkan.platform;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -17,16 +23,78 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
  * HTTP Basic for integrations; and for reading the application's own API ({@code GET /api/...}) also the
  * login of Tasklist, so that the case view and Barnets plan open from Tasklist and from a mail link in a
  * new tab without a second login. Only reads: a write through the application's API still needs Basic,
- * so a page elsewhere cannot make a logged-in browser change anything.
+ * so a page elsewhere cannot make a logged-in browser change anything. A Basic login is remembered
+ * briefly by {@link BasicAuthenticationCache} (with its groups and tenants) when one is given.
  */
 public class SessionOrBasicAuthentication implements AuthenticationProvider {
 
+    private static final String BASIC = "Basic ";
+
     private final HttpBasicAuthenticationProvider basic = new HttpBasicAuthenticationProvider();
+    private final BasicAuthenticationCache cache;
+
+    /** Without a cache: every request checks the password (Camunda instantiates the provider this way). */
+    public SessionOrBasicAuthentication() {
+        this(null);
+    }
+
+    public SessionOrBasicAuthentication(BasicAuthenticationCache cache) {
+        this.cache = cache;
+    }
 
     @Override
     public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
         AuthenticationResult fromSession = readsOwnApi(request) ? fromSession(request, engine) : null;
-        return fromSession != null ? fromSession : basic.extractAuthenticatedUser(request, engine);
+        return fromSession != null ? fromSession : fromBasic(request, engine);
+    }
+
+    private AuthenticationResult fromBasic(HttpServletRequest request, ProcessEngine engine) {
+        String[] credentials = cache == null ? null : credentials(request.getHeader("Authorization"));
+        if (credentials == null) {
+            return basic.extractAuthenticatedUser(request, engine);
+        }
+        BasicAuthenticationCache.Login remembered = cache.find(engine.getName(), credentials[0], credentials[1]);
+        if (remembered != null) {
+            return result(remembered.userId(), remembered.groupIds(), remembered.tenantIds());
+        }
+        long generation = cache.generation();
+        AuthenticationResult checked = basic.extractAuthenticatedUser(request, engine);
+        if (checked.isAuthenticated()) {
+            // What Camunda's authentication filter would read next, read here so that it can be remembered.
+            String userId = checked.getAuthenticatedUser();
+            IdentityService identity = engine.getIdentityService();
+            List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream()
+                    .map(Group::getId).toList();
+            List<String> tenants = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true)
+                    .list().stream().map(Tenant::getId).toList();
+            cache.remember(generation, engine.getName(), credentials[0], credentials[1],
+                    new BasicAuthenticationCache.Login(userId, groups, tenants, cache.now()));
+            return result(userId, groups, tenants);
+        }
+        return checked;
+    }
+
+    /** User and password of a Basic header, split as Camunda's provider splits them; null if there are none. */
+    static String[] credentials(String header) {
+        if (header == null || !header.startsWith(BASIC)) {
+            return null;
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(BASIC.length()).trim()),
+                    StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        int colon = decoded.indexOf(':');
+        return colon < 0 ? null : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
+    }
+
+    private static AuthenticationResult result(String userId, List<String> groups, List<String> tenants) {
+        AuthenticationResult result = AuthenticationResult.successful(userId);
+        result.setGroups(new ArrayList<>(groups));
+        result.setTenants(new ArrayList<>(tenants));
+        return result;
     }
 
     @Override

@@ -166,6 +166,16 @@ public final class Benchmark {
         results.addTimings("floor", "start", floor.start);
         results.addTimings("floor", "user task (find + complete)", floor.task);
 
+        progress("floor through the Java API: " + floorCount + " instances, " + workers + " workers");
+        new FloorRun(rest).runJava(engine, workers * 10, workers);
+        FloorRun javaFloor = new FloorRun(rest).runJava(engine, floorCount, workers);
+        results.add("floor (Java API)", "instances per second", javaFloor.instancesPerSecond(), "1/s");
+        results.addTimings("floor (Java API)", "start", javaFloor.start);
+        results.addTimings("floor (Java API)", "user task (find + complete)", javaFloor.task);
+        results.add("floor", "REST instances per second / Java API", floor.instancesPerSecond()
+                / javaFloor.instancesPerSecond(), "x");
+        results.add("floor", "REST user task mean / Java API", floor.task.mean() / javaFloor.task.mean(), "x");
+
         progress("cooperation: " + caseCount + " cases, " + workers + " workers");
         int mailBefore = mail.getReceivedMessages().length;
         CooperationRun cases = new CooperationRun(rest, engine).run(caseCount, workers);
@@ -215,6 +225,11 @@ public final class Benchmark {
         results.add("tasklist", "open tasks created", tasks, "");
         results.add("tasklist", "creating them (Java API, batches of " + batch + ")", creating / 1e9, "s");
         results.add("tasklist", "created per second", tasks / (creating / 1e9), "1/s");
+        int history = Integer.getInteger("benchmark.historicTasks", 1_000_000);
+        progress("tasklist: " + history + " completed tasks in the history");
+        long historyNanos = tasklist.createHistory(app.getBean(JdbcTemplate.class), history);
+        results.add("tasklist", "historic (completed) task instances", history, "");
+        results.add("tasklist", "inserting them (SQL)", historyNanos / 1e9, "s");
         app.getBean(JdbcTemplate.class).execute("analyze");
 
         String filterId = engine.getFilterService().createTaskFilterQuery()

@@ -1,7 +1,11 @@
 package se.samverkan.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
 
 /**
  * The floor: start → one user task → end, through the same REST calls as the cooperation case
@@ -31,12 +35,37 @@ final class FloorRun {
     }
 
     private void one(int i) {
-        String instance = start.time(() -> rest.start(USER, KEY, rest.variables("n", i)));
+        String instance = start.time(() -> rest.start(USER, KEY, Map.of()));
         task.time(() -> {
             JsonNode found = rest.findTask(USER, instance, "doWork", null);
             rest.complete(USER, found.get("id").asText(), Map.of());
             return null;
         });
+    }
+
+    /**
+     * The same process through the engine's Java API in this JVM, as the same user with the same groups
+     * and authorization checks: what the engine itself costs, without HTTP, JSON and the login.
+     */
+    FloorRun runJava(ProcessEngine engine, int count, int workers) {
+        instances = count;
+        IdentityService identity = engine.getIdentityService();
+        wallNanos = Workers.run(count, workers, i -> {
+            identity.setAuthentication(USER, List.of(GROUP));
+            try {
+                String instance = start.time(
+                        () -> engine.getRuntimeService().startProcessInstanceByKey(KEY).getId());
+                task.time(() -> {
+                    Task found = engine.getTaskService().createTaskQuery().processInstanceId(instance)
+                            .taskDefinitionKey("doWork").singleResult();
+                    engine.getTaskService().complete(found.getId());
+                    return null;
+                });
+            } finally {
+                identity.clearAuthentication();
+            }
+        });
+        return this;
     }
 
     double instancesPerSecond() {

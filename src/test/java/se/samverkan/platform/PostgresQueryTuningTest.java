@@ -30,11 +30,17 @@ class PostgresQueryTuningTest extends SamverkanTestSupport {
                     PreparedStatement plain = connection.prepareStatement(
                             "select count(*) from ACT_RU_AUTHORIZATION A where A.RESOURCE_ID_ = ?")) {
                 assertThat(checked.unwrap(PGStatement.class).getPrepareThreshold()).isZero();
+                try (PreparedStatement candidateGroups = connection.prepareStatement("select count(*) from ACT_RU_TASK RES"
+                        + " where exists (select 1 from ACT_RU_AUTHORIZATION A where A.RESOURCE_ID_ = RES.ID_)")) {
+                    assertThat(candidateGroups.unwrap(PGStatement.class).getPrepareThreshold()).isZero();
+                }
                 assertThat(plain.unwrap(PGStatement.class).getPrepareThreshold()).isPositive();
             }
         }
         assertThat(jdbc.queryForObject("show jit", String.class)).isEqualTo("off");
         assertThat(jdbc.queryForList("select stxname from pg_statistic_ext", String.class))
                 .contains("act_ru_auth_perms_2", "act_ru_auth_perms_64");
+        assertThat(jdbc.queryForList("select indexname from pg_indexes", String.class))
+                .contains("samverkan_ident_lnk_group_task", "samverkan_auth_resource_check");
     }
 }
