@@ -94,13 +94,13 @@ public class TeamMail {
                 convener.replyTo()));
     }
 
-    /** Who convenes the team's meetings: the users of the convening group, by name and address. */
-    record Convener(String group, List<String> names, List<String> emails) {
+    /**
+     * Who convenes the team's meetings and how to reach them: the users of the convening group (the process
+     * leaders), or, when the team convenes itself, its members.
+     */
+    record Convener(List<String> names, List<String> emails) {
 
         String contact() {
-            if (names.isEmpty()) {
-                return "Frågor om träffarna: kontakta teamets sammankallande (gruppen " + group + ").\n";
-            }
             StringBuilder text = new StringBuilder("Frågor om träffarna: kontakta sammankallande\n");
             for (int i = 0; i < names.size(); i++) {
                 text.append(names.get(i)).append(emails.get(i) != null ? ", " + emails.get(i) : "").append('\n');
@@ -117,7 +117,7 @@ public class TeamMail {
         }
     }
 
-    /** At most a handful of people: the process leaders, or the team's own group once it convenes itself. */
+    /** At most a handful of people. */
     Convener convener(Team team) {
         List<String> names = new ArrayList<>();
         List<String> emails = new ArrayList<>();
@@ -128,7 +128,13 @@ public class TeamMail {
             names.add(name.isEmpty() ? user.getId() : name);
             emails.add(user.getEmail() == null || user.getEmail().isBlank() ? null : user.getEmail());
         }
-        return new Convener(team.getConveningGroup(), names, emails);
+        if (names.isEmpty()) {
+            for (TeamMember member : members.findByTeamCodeOrderByParty(team.getCode())) {
+                names.add(member.getMemberName() + " (" + member.getParty().displayName() + ")");
+                emails.add(member.getMemberEmail());
+            }
+        }
+        return new Convener(names, emails);
     }
 
     private static String greeting(Team team) {
