@@ -1,5 +1,7 @@
 package se.samverkan.cooperation;
 
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -259,7 +261,21 @@ public class CooperationMail {
         }
         String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
                 + (user.getLastName() == null ? "" : user.getLastName())).trim();
-        return new Sender(name.isEmpty() ? user.getId() : name, present(user.getEmail()) ? user.getEmail() : null, agency);
+        return new Sender(name.isEmpty() ? user.getId() : name, address(user.getEmail()), agency);
+    }
+
+    /** A profile's e-mail address when it is one a mail and a calendar file can carry; otherwise none. */
+    static String address(String email) {
+        if (!present(email)) {
+            return null;
+        }
+        try {
+            InternetAddress parsed = new InternetAddress(email.trim(), true);
+            parsed.validate();
+            return parsed.getPersonal() == null && !parsed.getAddress().contains(" ") ? parsed.getAddress() : null;
+        } catch (AddressException e) {
+            return null;
+        }
     }
 
     private static List<String> recipients(Sender coordinator) {

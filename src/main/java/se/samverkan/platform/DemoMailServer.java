@@ -30,6 +30,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -97,7 +98,7 @@ public class DemoMailServer implements SmartLifecycle {
             return refuse(HttpStatus.NOT_FOUND, "Brevet eller bilagan finns inte.");
         }
         Part part = attachments.get(attachmentIndex);
-        MediaType type = MediaType.parseMediaType(new ContentType(part.getContentType()).getBaseType());
+        MediaType type = mediaType(part);
         boolean opens = OPENS_IN_BROWSER.stream().anyMatch(t -> t.equalsTypeAndSubtype(type));
         String filename = part.getFileName() == null ? "bilaga" : part.getFileName();
         return ResponseEntity.ok()
@@ -150,7 +151,7 @@ public class DemoMailServer implements SmartLifecycle {
             Part part = parts.attachments().get(i);
             attachments.add(Map.of(
                     "filename", part.getFileName() == null ? "bilaga" : part.getFileName(),
-                    "contentType", new ContentType(part.getContentType()).getBaseType(),
+                    "contentType", mediaType(part).toString(),
                     "href", "/api/demo/mail/" + index + "/attachments/" + i));
         }
         Map<String, Object> mail = new LinkedHashMap<>();
@@ -162,6 +163,15 @@ public class DemoMailServer implements SmartLifecycle {
         mail.put("text", parts.text());
         mail.put("attachments", attachments);
         return mail;
+    }
+
+    /** The attachment's type without parameters; a type nobody can parse is just bytes. */
+    private static MediaType mediaType(Part part) {
+        try {
+            return MediaType.parseMediaType(new ContentType(part.getContentType()).getBaseType());
+        } catch (MessagingException | InvalidMediaTypeException e) {
+            return MediaType.APPLICATION_OCTET_STREAM;
+        }
     }
 
     private static List<String> addresses(Address[] addresses) {
