@@ -1,5 +1,8 @@
 package se.samverkan.notification;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +11,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.ParameterList;
@@ -79,7 +83,14 @@ public class CalendarInvitations {
         calendar.add(new Version(new ParameterList(), Version.VALUE_2_0));
         calendar.add(new Method(event.cancelled() ? Method.VALUE_CANCEL : Method.VALUE_REQUEST));
         calendar.add(meeting);
-        return calendar.toString().getBytes(StandardCharsets.UTF_8);
+        // The outputter folds long lines (a long description, say) as RFC 5545 asks; at 75 characters, not octets.
+        StringWriter ics = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, ics);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ics.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** A link as URL only when it is an absolute http(s) address; otherwise it stays in the description alone. */

@@ -199,7 +199,8 @@ public class DemoMailServer implements SmartLifecycle {
         } else if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || part.getFileName() != null) {
             attachments.add(part);
         } else if (part.isMimeType("text/plain")) {
-            text.append(part.getContent());
+            // As written: SMTP carried the line ends as CRLF.
+            text.append(String.valueOf(part.getContent()).replace("\r\n", "\n"));
         }
     }
 

@@ -103,6 +103,11 @@ class CooperationMailTest extends CooperationTestSupport {
         assertThat(attendees.get(0).getValue()).isEqualTo("mailto:socialtjanst@kommun.example.se");
         assertThat(attendees.get(0).getParameters("RSVP")).isEmpty();
         assertThat(calendar.toString()).doesNotContain("RSVP", "Alva", "Berg");
+        // As sent: CRLF line ends, long lines folded (RFC 5545, 3.1). ical4j folds at 75 characters, not octets, so
+        // a line with "å", "ä" or "ö" may be a few octets longer; never split inside a character.
+        String sent = new String(attachment(toSocialServices, "text/calendar"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(sent.split("\r\n")).allMatch(line -> line.length() <= 75);
+        assertThat(sent).containsPattern("\r\nDESCRIPTION:[^\r\n]*\r\n [^\r\n]").doesNotContainPattern("[^\r]\n");
     }
 
     @Test
@@ -183,12 +188,16 @@ class CooperationMailTest extends CooperationTestSupport {
     }
 
     static Calendar calendarIn(MimeMessage message) throws Exception {
+        return new CalendarBuilder().build(new ByteArrayInputStream(attachment(message, "text/calendar")));
+    }
+
+    static byte[] attachment(MimeMessage message, String type) throws Exception {
         MimeMultipart parts = (MimeMultipart) message.getContent();
         for (int i = 0; i < parts.getCount(); i++) {
-            if (parts.getBodyPart(i).getContentType().startsWith("text/calendar")) {
-                return new CalendarBuilder().build(new ByteArrayInputStream(parts.getBodyPart(i).getInputStream().readAllBytes()));
+            if (parts.getBodyPart(i).getContentType().startsWith(type)) {
+                return parts.getBodyPart(i).getInputStream().readAllBytes();
             }
         }
-        throw new AssertionError("ingen kalenderinbjudan i brevet");
+        throw new AssertionError("ingen bilaga " + type + " i brevet");
     }
 }
