@@ -82,6 +82,10 @@ public class ChildPlan {
         return meetingId;
     }
 
+    public String getAdoptedBy() {
+        return adoptedBy;
+    }
+
     public Instant getAdoptedAt() {
         return adoptedAt;
     }

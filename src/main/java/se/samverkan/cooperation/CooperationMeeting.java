@@ -46,6 +46,10 @@ public class CooperationMeeting {
 
     private String link;
 
+    /** The coordinator who convened the meeting (user id); null for meetings planned before it was recorded. */
+    @Column(name = "convened_by")
+    private String convenedBy;
+
     @Convert(converter = CodeListConverter.class)
     private List<String> areas = new ArrayList<>();
 
@@ -95,8 +99,9 @@ public class CooperationMeeting {
     }
 
     CooperationMeeting(Long caseId, int meetingNumber, Instant startsAt, int durationMinutes, String place,
-            String link, List<String> areas) {
+            String link, List<String> areas, String convenedBy) {
         this.caseId = caseId;
+        this.convenedBy = convenedBy;
         this.meetingNumber = meetingNumber;
         this.startsAt = startsAt;
         this.durationMinutes = durationMinutes;
@@ -178,6 +183,10 @@ public class CooperationMeeting {
 
     public String getLink() {
         return link;
+    }
+
+    public String getConvenedBy() {
+        return convenedBy;
     }
 
     public List<String> getAreas() {

@@ -56,8 +56,11 @@ public class MeetingService {
     record Invite(String agency, String replaces, String reason) {
     }
 
-    /** Plans the next meeting of the case, with the invitations rules 1 and 2 allow, and its schedule. */
-    public PlannedMeeting plan(Long caseId, MeetingPlan plan) {
+    /**
+     * Plans the next meeting of the case, with the invitations rules 1 and 2 allow, and its schedule. The
+     * coordinator who convenes it (user id, null from application code) is named in the invitations.
+     */
+    public PlannedMeeting plan(Long caseId, MeetingPlan plan, String convenedBy) {
         ChildCase childCase = cases.findById(caseId).orElseThrow();
         checkAreas(plan.areaCodes(), "meetingAreas", "Områden att samverka kring");
         Map<String, Agency> byCode = agencies.findAll().stream().collect(Collectors.toMap(Agency::getCode, Function.identity()));
@@ -80,7 +83,7 @@ public class MeetingService {
         }
         int number = meetings.findFirstByCaseIdOrderByMeetingNumberDesc(caseId).map(m -> m.getMeetingNumber() + 1).orElse(1);
         CooperationMeeting meeting = new CooperationMeeting(caseId, number, plan.start().toInstant(), duration,
-                trim(plan.place()), trim(plan.link()), plan.areaCodes());
+                trim(plan.place()), trim(plan.link()), plan.areaCodes(), convenedBy);
         invites.forEach(i -> meeting.invite(i.agency(), i.replaces(), i.reason()));
         return new PlannedMeeting(meetings.save(meeting), schedule(meeting.getStartsAt(), now));
     }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+import se.samverkan.platform.CurrentUser;
 import se.samverkan.platform.FormData;
 import se.samverkan.platform.Route;
 
@@ -29,7 +30,7 @@ public class PlanMeeting implements TaskListener {
         MeetingService.PlannedMeeting planned = meetings.plan(Route.of(task).id(CASE_ID), new MeetingService.MeetingPlan(
                 form.texts(MEETING_AREAS), form.texts(INVITED_AGENCIES), form.texts(ESTABLISHED_CARE_CONTACTS),
                 form.dateTime(MEETING_START, "Mötets start"), form.number(MEETING_DURATION_MINUTES, "Längd (minuter)"),
-                form.text(MEETING_PLACE), form.text(MEETING_LINK)));
+                form.text(MEETING_PLACE), form.text(MEETING_LINK)), CurrentUser.idOf(CurrentUser.of(task)));
         CooperationMeeting meeting = planned.meeting();
         task.setVariable(MEETING_ID, meeting.getId());
         task.setVariable(MEETING_NUMBER, meeting.getMeetingNumber());

@@ -5,7 +5,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.samverkan.platform.Route;
 
-/** "Skicka inbjudningar": e-mail with a calendar invitation to each invited agency's contact path. */
+/** "Skicka inbjudningar": e-mail with a calendar invitation to each invited agency's contact path, with the
+ * reply-by date the meeting was planned with. */
 @Component("sendInvitations")
 public class SendInvitations implements JavaDelegate {
 
@@ -17,6 +18,7 @@ public class SendInvitations implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        mail.sendInvitations(Route.of(execution).id(ChildCooperationProcess.MEETING_ID));
+        Route route = Route.of(execution);
+        mail.sendInvitations(route.id(ChildCooperationProcess.MEETING_ID), route.instant(ChildCooperationProcess.ANSWER_DEADLINE));
     }
 }

@@ -2,6 +2,7 @@ package se.samverkan.notification;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailSendException;
@@ -31,7 +32,14 @@ public class Mailer {
         MimeMessage message = sender.createMimeMessage();
         try {
             MimeMessageHelper helper = new MimeMessageHelper(message, !mail.attachments().isEmpty(), "UTF-8");
-            helper.setFrom(from);
+            if (mail.senderName() != null && !mail.senderName().isBlank()) {
+                helper.setFrom(from, mail.senderName());
+            } else {
+                helper.setFrom(from);
+            }
+            if (mail.replyTo() != null && !mail.replyTo().isBlank()) {
+                helper.setReplyTo(mail.replyTo());
+            }
             helper.setTo(mail.to().toArray(String[]::new));
             helper.setSubject(mail.subject());
             helper.setText(mail.text(), false);
@@ -39,7 +47,7 @@ public class Mailer {
                 helper.addAttachment(attachment.filename(), new ByteArrayResource(attachment.content()),
                         attachment.contentType());
             }
-        } catch (MessagingException e) {
+        } catch (MessagingException | UnsupportedEncodingException e) {
             throw new MailSendException("Brevet \"" + mail.subject() + "\" kunde inte byggas", e);
         }
         sender.send(message);

@@ -56,6 +56,10 @@ public class StaircasePage {
         return slug;
     }
 
+    public Long getRoundId() {
+        return roundId;
+    }
+
     public int getVersion() {
         return version;
     }

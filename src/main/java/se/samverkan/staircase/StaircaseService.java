@@ -179,6 +179,16 @@ public class StaircaseService {
     /** Publishes a new version of the municipality's page; earlier versions stay readable. */
     public StaircasePage publish(Long roundId) {
         StaircaseRound round = rounds.findById(roundId).orElseThrow();
+        String html = render(roundId);
+        String slug = slug(round.getMunicipality());
+        int version = pages.findBySlugOrderByVersionDesc(slug).stream().mapToInt(StaircasePage::getVersion).max().orElse(0) + 1;
+        round.published(clock.instant());
+        return pages.save(new StaircasePage(round.getMunicipality(), slug, version, roundId, html, clock.instant()));
+    }
+
+    /** The steps of a round as the page shows them: escaped XHTML, one section per step. */
+    @Transactional(readOnly = true)
+    public String render(Long roundId) {
         StringBuilder html = new StringBuilder();
         for (StaircaseStep step : steps()) {
             StaircaseStepWork work = work(roundId, step.getCode());
@@ -193,11 +203,7 @@ public class StaircaseService {
             }
             html.append("</section>");
         }
-        String slug = slug(round.getMunicipality());
-        int version = pages.findBySlugOrderByVersionDesc(slug).stream().mapToInt(StaircasePage::getVersion).max().orElse(0) + 1;
-        round.published(clock.instant());
-        return pages.save(new StaircasePage(round.getMunicipality(), slug, version, roundId, html.toString(),
-                clock.instant()));
+        return html.toString();
     }
 
     static String slug(String municipality) {

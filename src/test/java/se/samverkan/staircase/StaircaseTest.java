@@ -24,7 +24,7 @@ class StaircaseTest extends SamverkanTestSupport {
 
     @Test
     void aWholeRoundEndsInAPublishedPageEvenWhenAWrittenAnswerIsMissing() {
-        String pi = startRound("Motala");
+        String pi = startRound("Kinda");
         ProcessInstance instance = instance(pi);
         completeFirstOk("lena", pi, "recordAnchoring",
                 "anchoringBody", "Styrgruppen för Psynk", "anchoringDate", TODAY,
@@ -65,16 +65,16 @@ class StaircaseTest extends SamverkanTestSupport {
                 "step3Who", "Elevhälsochefen", "step3ByWhen", LocalDate.now(ClockConfiguration.SWEDEN).plusMonths(6).toString());
         assertThat(instance).isEnded().hasPassed("publishStaircase");
 
-        ResponseEntity<String> page = http.getForEntity("/samverkanstrappan/motala", String.class);
+        ResponseEntity<String> page = http.getForEntity("/samverkanstrappan/kinda", String.class);
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(page.getBody()).contains("Samverkanstrappan i Motala", "Basen – upptäckt", "5 Samordnat stöd",
+        assertThat(page.getBody()).contains("Samverkanstrappan i Kinda", "Basen – upptäckt", "5 Samordnat stöd",
                 "Stöd på steget basen finns hos elevhälsan.", "Ring elevhälsan på 0141-22 50 00 (steg sip).",
                 "En vägvisare per skola", "Version 1", "name=\"viewport\"", "@media print");
 
         // A new round publishes version 2; version 1 stays.
-        publishQuickly("Motala");
-        assertThat(http.getForEntity("/samverkanstrappan/motala", String.class).getBody()).contains("Version 2");
-        assertThat(http.getForEntity("/samverkanstrappan/motala/version/1", String.class).getBody())
+        publishQuickly("Kinda");
+        assertThat(http.getForEntity("/samverkanstrappan/kinda", String.class).getBody()).contains("Version 2");
+        assertThat(http.getForEntity("/samverkanstrappan/kinda/version/1", String.class).getBody())
                 .contains("En vägvisare per skola");
         assertThat(http.getForEntity("/samverkanstrappan/okand", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }

@@ -6,6 +6,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
@@ -80,7 +83,15 @@ class TeamMeetingCycleTest extends SamverkanTestSupport {
         MimeMessage notice = mail.getReceivedMessages()[0];
         assertThat(notice.getAllRecipients()).hasSize(8);
         assertThat(notice.getSubject()).startsWith("Kallelse: Samverkansteam Kil");
-        assertThat(partOfType(notice, "text/calendar")).contains("METHOD:REQUEST");
+        // Unfolded (RFC 5545 folds long lines with CRLF and a space).
+        assertThat(partOfType(notice, "text/calendar").replace("\r\n ", "")).contains("METHOD:REQUEST")
+                .contains("mailto:lena@demo.samverkan.example.se").doesNotContain("RSVP");
+        // From the team, greeting its members and deputies, naming who convenes and how to reach them.
+        assertThat(((InternetAddress) notice.getFrom()[0]).getPersonal()).isEqualTo("Samverkansteam Kil");
+        assertThat(notice.getReplyTo()[0].toString()).isEqualTo("lena@demo.samverkan.example.se");
+        assertThat(textOf(notice)).startsWith("Hej ledamöter och ersättare i Samverkansteam Kil!\n")
+                .contains("Frågor om träffarna: kontakta sammankallande\nLena Processledare, lena@demo.samverkan.example.se\n")
+                .endsWith("Med vänlig hälsning\nLena Processledare\nSamverkansteam Kil\n");
 
         runJob(pi, "teamMeetingStarts");
         Task record = engine.getTaskService().createTaskQuery().processInstanceId(pi).singleResult();
@@ -116,8 +127,12 @@ class TeamMeetingCycleTest extends SamverkanTestSupport {
         assertThat(localPlans.findByTeamCodeOrderByVersion("team-kil")).extracting(LocalPlan::getVersion).containsExactly(1, 2);
 
         // The next agenda has the case to follow up, not the settled one.
+        mail.reset();
         runJob(pi, "registrationOpens");
         runJob(pi, "openRegistration");
+        // The team convenes itself now: its members are whom to ask.
+        assertThat(textOf(mail.getReceivedMessages()[0])).contains("Frågor om träffarna: kontakta sammankallande\n",
+                "Ledamot kommunen (Kommunen), kommunen@kil.example.se\n");
         runJob(pi, "registrationClosed");
         assertThat(instance).isWaitingAt("confirmAgenda");
         assertThat(engine.getRuntimeService().getVariable(pi, "agendaCaseCount")).isEqualTo(1);
@@ -181,6 +196,23 @@ class TeamMeetingCycleTest extends SamverkanTestSupport {
             }
         }
         throw new AssertionError("no " + type);
+    }
+
+    /** The text part, wherever the multipart put it, with the line ends it was written with. */
+    private static String textOf(Part part) throws Exception {
+        if (part.isMimeType("text/plain") && part.getFileName() == null) {
+            return ((String) part.getContent()).replace("\r\n", "\n");
+        }
+        if (part.isMimeType("multipart/*")) {
+            Multipart parts = (Multipart) part.getContent();
+            for (int i = 0; i < parts.getCount(); i++) {
+                String text = textOf(parts.getBodyPart(i));
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return null;
     }
 
     private static byte[] pdfIn(MimeMessage message) throws Exception {
