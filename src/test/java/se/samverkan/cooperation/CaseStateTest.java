@@ -36,7 +36,7 @@ class CaseStateTest {
             String expected) {
         CooperationMeeting latest = null;
         if (meetingStatus != null) {
-            latest = new CooperationMeeting(1L, 1, startsAt, 90, "Rum 1", null, List.of());
+            latest = new CooperationMeeting(1L, 1, startsAt, 90, "Rum 1", null, List.of(), "sara");
             for (String answer : answers.split(" ")) {
                 latest.invite("agency-" + answer, null, null)
                         .answer(InvitationStatus.valueOf(answer), null, null, "someone", NOW);
