@@ -2,50 +2,29 @@ package se.samverkan.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import se.samverkan.SamverkanTestSupport;
-import se.samverkan.platform.ClockConfiguration;
 
 /**
- * A seeded period: cases pass through the real process in the second quarter of 2019 (no other test runs
+ * A seeded period: cases pass through the real process in the second quarter of 2017 (no other test runs
  * then) with the engine clock moved, and every figure of Uppföljning is asserted, including the suppression
  * of counts under five.
  */
-class FollowUpIndicatorsTest extends SamverkanTestSupport {
-
-    @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(new ServerSetup(MAIL_PORT, null, ServerSetup.PROTOCOL_SMTP))
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+class FollowUpIndicatorsTest extends FollowUpTestSupport {
 
     static final String SUPPRESSED = "färre än 5";
 
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
-
     @Test
     void aSeededQuarterGivesEveryFigureAndHidesCountsUnderFive() {
-        Seeded seeded = seedSecondQuarterOf2019();
+        Seeded seeded = seedSecondQuarter(2017);
 
-        Map<String, Object> q2 = indicators("cecilia", "period=2019-K2");
-        assertThat(at(q2, "period.label")).isEqualTo("andra kvartalet 2019");
-        assertThat(at(q2, "period.from")).isEqualTo("2019-04-01");
-        assertThat(at(q2, "period.to")).isEqualTo("2019-06-30");
+        Map<String, Object> q2 = indicators("cecilia", "period=2017-K2");
+        assertThat(at(q2, "period.label")).isEqualTo("andra kvartalet 2017");
+        assertThat(at(q2, "period.from")).isEqualTo("2017-04-01");
+        assertThat(at(q2, "period.to")).isEqualTo("2017-06-30");
 
         // Samverkan kring barn: twelve started, eleven of them by the school.
         assertThat(text(q2, "children.started")).isEqualTo("12");
@@ -100,53 +79,53 @@ class FollowUpIndicatorsTest extends SamverkanTestSupport {
         assertThat(text(q2, "target.missed")).isEqualTo(SUPPRESSED);
         assertThat(at(q2, "target.caseNumbers")).isEqualTo(List.of(seeded.c5(), seeded.c6()));
 
-        // No team met in 2019: shown as 0 meetings, case counts suppressed.
+        // No team met in 2017: shown as 0 meetings, case counts suppressed.
         assertThat(text(q2, "teams.meetingsHeld")).isEqualTo("0");
         assertThat(text(q2, "teams.casesRegistered")).isEqualTo(SUPPRESSED);
         assertThat((List<Map<String, Object>>) at(q2, "teams.attendance")).hasSize(4)
                 .allSatisfy(party -> assertThat((List<Map<String, Object>>) party.get("months"))
-                        .extracting(m -> m.get("month")).containsExactly("2019-04", "2019-05", "2019-06"));
+                        .extracting(m -> m.get("month")).containsExactly("2017-04", "2017-05", "2017-06"));
 
         // One agency: the school started eleven.
-        Map<String, Object> school = indicators("lena", "period=2019-K2&agency=skola");
+        Map<String, Object> school = indicators("lena", "period=2017-K2&agency=skola");
         assertThat(at(school, "agency.name")).isEqualTo("Skola");
         assertThat(text(school, "children.started")).isEqualTo("11");
-        assertThat(indicators("lena", "period=2019-K2&agency=socialtjanst").toString()).doesNotContain("\"6\"");
-        assertThat(text(indicators("lena", "period=2019-K2&agency=socialtjanst"), "children.started"))
+        assertThat(indicators("lena", "period=2017-K2&agency=socialtjanst").toString()).doesNotContain("\"6\"");
+        assertThat(text(indicators("lena", "period=2017-K2&agency=socialtjanst"), "children.started"))
                 .isEqualTo(SUPPRESSED);
 
         // April alone: five cases were active at its end (one had closed on 23 April).
-        Map<String, Object> april = indicators("cecilia", "period=2019-04");
-        assertThat(at(april, "period.label")).isEqualTo("april 2019");
+        Map<String, Object> april = indicators("cecilia", "period=2017-04");
+        assertThat(at(april, "period.label")).isEqualTo("april 2017");
         assertThat(text(april, "children.activeAtEnd")).isEqualTo("5");
         assertThat(text(april, "children.started")).isEqualTo("12");
 
         // Nothing identifying in the answer: no names, no free text, no personal identity number.
-        assertThat(restAs("cecilia").getForEntity("/api/followup/indicators?period=2019-K2", String.class).getBody())
+        assertThat(restAs("cecilia").getForEntity("/api/followup/indicators?period=2017-K2", String.class).getBody())
                 .doesNotContain("Alva", "Berg", "20150314", "trött", "sova");
     }
 
     @Test
     void onlySupervisorsAndProcessLeadersAndOnlyValidQuestions() {
         for (String outsider : List.of("sara", "olof", "anna")) {
-            ResponseEntity<Map> refused = restAs(outsider).getForEntity("/api/followup/indicators?period=2019", Map.class);
+            ResponseEntity<Map> refused = restAs(outsider).getForEntity("/api/followup/indicators?period=2017", Map.class);
             assertThat(refused.getStatusCode()).as(outsider).isEqualTo(HttpStatus.FORBIDDEN);
             assertThat(refused.getBody()).containsEntry("message", "Uppföljningen är till för chefer och processledare.");
             assertThat(restAs(outsider).getForEntity("/api/followup/choices", Map.class).getStatusCode())
                     .isEqualTo(HttpStatus.FORBIDDEN);
         }
-        assertThat(http.getForEntity("/api/followup/indicators?period=2019", String.class).getStatusCode())
+        assertThat(http.getForEntity("/api/followup/indicators?period=2017", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
-        for (String period : List.of("", "2019-13", "2019-K5", "1999", "19", "2019-04-01", "x".repeat(5000))) {
+        for (String period : List.of("", "2017-13", "2017-K5", "1999", "19", "2017-04-01", "x".repeat(5000))) {
             ResponseEntity<Map> bad = restAs("cecilia").getForEntity("/api/followup/indicators?period={p}", Map.class, period);
             assertThat(bad.getStatusCode()).as(period).isEqualTo(HttpStatus.BAD_REQUEST);
             assertThat(bad.getBody()).containsEntry("field", "period");
             assertThat((String) bad.getBody().get("message")).startsWith("Period: ange en månad");
         }
-        ResponseEntity<Map> agency = restAs("cecilia").getForEntity("/api/followup/indicators?period=2019&agency=x", Map.class);
+        ResponseEntity<Map> agency = restAs("cecilia").getForEntity("/api/followup/indicators?period=2017&agency=x", Map.class);
         assertThat(agency.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(agency.getBody()).containsEntry("field", "agency").containsEntry("message", "Verksamhet: okänd verksamhet.");
-        ResponseEntity<Map> team = restAs("cecilia").getForEntity("/api/followup/indicators?period=2019&team=x", Map.class);
+        ResponseEntity<Map> team = restAs("cecilia").getForEntity("/api/followup/indicators?period=2017&team=x", Map.class);
         assertThat(team.getBody()).containsEntry("field", "team");
         ResponseEntity<Map> choices = restAs("lena").getForEntity("/api/followup/choices", Map.class);
         assertThat(choices.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -154,151 +133,6 @@ class FollowUpIndicatorsTest extends SamverkanTestSupport {
                 .contains("skola", "socialtjanst");
         assertThat((List<Map<String, String>>) choices.getBody().get("teams")).extracting(t -> t.get("code"))
                 .contains("team-forshaga");
-    }
-
-    // --- the seeded quarter ---------------------------------------------------------------------------------
-
-    record Seeded(String c5, String c6) {
-    }
-
-    /**
-     * Twelve cases noticed on 1 April 2019: six joint cooperations (C1–C6), two where the school's own support
-     * is enough and one where the social services' is, one referred, one without consent, one still being
-     * assessed. Consent days after notice 1, 2, 3, 4, 5, 10; first meeting days after consent 10, 14, 18, 20,
-     * 25, 30; plan days after the meeting 0, 0, 1, 2, 3, 7. C1 and C2 meet again after 31 and 33 days; C1, C3
-     * and C5 close, C4's consent is withdrawn.
-     */
-    Seeded seedSecondQuarterOf2019() {
-        at(2019, 4, 1, 9);
-        String[] c = new String[6];
-        for (int i = 0; i < 6; i++) {
-            c[i] = startCase("sara", "skola");
-            completeOk("sara", c[i], "assessNeed", "observations", "Hög frånvaro.",
-                    "wellbeingAreas", json(List.of("trygg")), "assessmentOutcome", "JOINT");
-        }
-        for (String own : List.of(startCase("sara", "skola"), startCase("sara", "skola"))) {
-            completeOk("sara", own, "assessNeed", "observations", "Trött.", "assessmentOutcome", "OWN_SUPPORT");
-        }
-        String social = startCase("sofia", "socialtjanst");
-        completeOk("sofia", social, "assessNeed", "observations", "Oro.", "assessmentOutcome", "OWN_SUPPORT");
-        String referred = startCase("sara", "skola");
-        completeOk("sara", referred, "assessNeed", "observations", "Samtal.", "assessmentOutcome", "OTHER_AGENCY");
-        completeOk("sara", referred, "referToAgency", "referralAgency", "ungdomsmottagning",
-                "referralWay", "FAMILY_CONTACTS");
-        String noConsent = startCase("sara", "skola");
-        completeOk("sara", noConsent, "assessNeed", "observations", "Oro.",
-                "wellbeingAreas", json(List.of("trygg")), "assessmentOutcome", "JOINT");
-        completeOk("sara", noConsent, "obtainConsent", "consentGiven", "false");
-        startCase("sara", "skola");
-
-        at(2019, 4, 11, 9);
-        int[] consentDay = {2, 3, 4, 5, 6, 11};
-        int[][] meetingDay = {{4, 12}, {4, 17}, {4, 22}, {4, 25}, {5, 1}, {5, 11}};
-        for (int i = 0; i < 6; i++) {
-            completeOk("sara", c[i], "obtainConsent", "consentGiven", "true", "consentForm", "ORAL",
-                    "consentDate", LocalDate.of(2019, 4, consentDay[i]).toString(), "consentingGuardians", "Karin Berg",
-                    "childConsent", "GIVEN", "consentedAgencies", json(List.of("socialtjanst")));
-            convene(c[i], LocalDate.of(2019, meetingDay[i][0], meetingDay[i][1]));
-        }
-
-        at(2019, 4, 12, 12);
-        holdAndAdopt(c[0], true, true);
-        decide(c[0], "NEXT_MEETING", "nextMeetingDate", "2019-05-13");
-        convene(c[0], LocalDate.of(2019, 5, 13));
-
-        at(2019, 4, 17, 12);
-        holdAndAdopt(c[1], true, true);
-        decide(c[1], "NEXT_MEETING", "nextMeetingDate", "2019-05-20");
-        convene(c[1], LocalDate.of(2019, 5, 20));
-
-        at(2019, 4, 22, 12);
-        hold(c[2], false, false);
-        at(2019, 4, 23, 12);
-        adopt(c[2]);
-        decide(c[2], "CLOSE", "closeReason", "NEED_PASSED");
-
-        at(2019, 4, 25, 12);
-        hold(c[3], true, true);
-        at(2019, 4, 27, 12);
-        adopt(c[3]);
-
-        at(2019, 5, 1, 12);
-        hold(c[4], true, false);
-        at(2019, 5, 2, 12);
-        startOk("sara", "consentWithdrawal", variables("caseNumber", businessKey(c[3]), "withdrawnBy", "Karin Berg",
-                "withdrawnOn", "2019-05-02"));
-        at(2019, 5, 4, 12);
-        adopt(c[4]);
-        decide(c[4], "CLOSE", "closeReason", "FAMILY_DECLINED");
-
-        at(2019, 5, 11, 12);
-        hold(c[5], true, true);
-        at(2019, 5, 13, 12);
-        holdAndAdopt(c[0], true, true);
-        decide(c[0], "CLOSE", "closeReason", "GOALS_MET");
-        at(2019, 5, 18, 12);
-        adopt(c[5]);
-        at(2019, 5, 20, 12);
-        holdAndAdopt(c[1], true, true);
-        return new Seeded(businessKey(c[4]), businessKey(c[5]));
-    }
-
-    String startCase(String user, String agency) {
-        return startOk(user, "childCooperation", variables(
-                "initiatingAgency", agency, "childName", "Alva Berg", "childPersonalNumber", "20150314-1234",
-                "guardian1Name", "Karin Berg", "guardian1Contact", "070-123 45 67",
-                "noticed", "Alva är ofta trött och ledsen."));
-    }
-
-    /** Invites the social services to a meeting at 10:00 that day; they accept, the school prepares. */
-    void convene(String pi, LocalDate day) {
-        completeOk("sara", pi, "inviteToMeeting", "meetingAreas", json(List.of("trygg")),
-                "invitedAgencies", json(List.of("socialtjanst")), "establishedCareContacts", json(List.of()),
-                "meetingStart", day.atTime(10, 0).atZone(ClockConfiguration.SWEDEN).toOffsetDateTime().toString(),
-                "meetingDurationMinutes", 60, "meetingPlace", "Skolan");
-        runJobs(pi, "sendInvitations");
-        completeOk("sofia", engine.getTaskService().createTaskQuery().processInstanceId(pi)
-                .taskDefinitionKey("answerInvitation").singleResult(), "invitationAnswer", "ACCEPT");
-        completeOk("sara", pi, "prepareMeeting", "preMeetingContact", false);
-    }
-
-    void hold(String pi, boolean childViews, boolean guardianViews) {
-        runJobs(pi, "waitForMeeting");
-        List<Object> fields = new java.util.ArrayList<>(List.of("attendingAgencies", json(List.of("socialtjanst")),
-                "familyPresent", true, "informationSharingAgreed", true, "discussedAreas", json(List.of("trygg"))));
-        if (childViews) {
-            fields.addAll(List.of("childViews", "Alva vill sova bättre."));
-        }
-        if (guardianViews) {
-            fields.addAll(List.of("guardianViews", "Karin vill ha stöd."));
-        }
-        if (!childViews || !guardianViews) {
-            fields.addAll(List.of("viewsMissingReason", "Familjen kunde inte komma."));
-        }
-        completeOk("sara", pi, "holdMeeting", fields.toArray());
-    }
-
-    void adopt(String pi) {
-        completeOk("sara", pi, "adoptChildPlan", "action1What", "Samtalsstöd", "action1Agency", "socialtjanst",
-                "action1Person", "Sofia Socialsekreterare",
-                "action1DueDate", LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ClockConfiguration.SWEDEN)
-                        .plusDays(60).toString());
-        runJobs(pi, "distributeChildPlan");
-    }
-
-    void holdAndAdopt(String pi, boolean childViews, boolean guardianViews) {
-        hold(pi, childViews, guardianViews);
-        adopt(pi);
-    }
-
-    void decide(String pi, String continuation, String field, String value) {
-        completeOk("sara", pi, "decideContinuation", "nextCoordinatingAgency", "skola", "continuation", continuation,
-                field, value);
-    }
-
-    static void at(int year, int month, int day, int hour) {
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(LocalDate.of(year, month, day), LocalTime.of(hour, 0),
-                ClockConfiguration.SWEDEN).toInstant()));
     }
 
     // --- reading the answer ---------------------------------------------------------------------------------
