@@ -1,11 +1,14 @@
 package se.samverkan.followup;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,10 +30,12 @@ public class FollowUpController {
     private static final Logger LOG = LoggerFactory.getLogger(FollowUpController.class);
 
     private final FollowUpService followUp;
+    private final FollowUpReport report;
     private final IdentityService identity;
 
-    public FollowUpController(FollowUpService followUp, ProcessEngine engine) {
+    public FollowUpController(FollowUpService followUp, FollowUpReport report, ProcessEngine engine) {
         this.followUp = followUp;
+        this.report = report;
         this.identity = engine.getIdentityService();
     }
 
@@ -43,6 +48,30 @@ public class FollowUpController {
     public Indicators indicators(@RequestParam(required = false) String period,
             @RequestParam(required = false) String agency, @RequestParam(required = false) String team) {
         return followUp.indicators(period, agency, team, groups());
+    }
+
+    @GetMapping("/api/followup/indicators.csv")
+    public ResponseEntity<byte[]> csv(@RequestParam(required = false) String period,
+            @RequestParam(required = false) String agency, @RequestParam(required = false) String team) {
+        Indicators data = followUp.indicators(period, agency, team, groups());
+        return download(report.csv(data), new MediaType("text", "csv", StandardCharsets.UTF_8),
+                "uppfoljning-" + data.period().code() + ".csv");
+    }
+
+    @GetMapping("/api/followup/report.pdf")
+    public ResponseEntity<byte[]> pdf(@RequestParam(required = false) String period,
+            @RequestParam(required = false) String agency, @RequestParam(required = false) String team) {
+        Indicators data = followUp.indicators(period, agency, team, groups());
+        return download(report.pdf(data), MediaType.APPLICATION_PDF,
+                "uppfoljning-" + data.period().code() + ".pdf");
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
+                        .toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(body);
     }
 
     private List<String> groups() {

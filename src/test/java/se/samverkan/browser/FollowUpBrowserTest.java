@@ -91,6 +91,11 @@ class FollowUpBrowserTest extends FollowUpTestSupport {
         assertThat(canvases).hasSize(8);
         assertThat(chartsDrawn()).isEqualTo(8);
         screenshot("uppfoljning");
+        // The board report and the CSV for the period shown.
+        assertThat(browser.findElement(By.linkText("Styrelserapport (PDF)")).getAttribute("href"))
+                .endsWith("/api/followup/report.pdf?period=2018-K2");
+        assertThat(browser.findElement(By.linkText("Ladda ned CSV")).getAttribute("href"))
+                .endsWith("/api/followup/indicators.csv?period=2018-K2");
 
         // Another period, chosen as a year.
         new Select(browser.findElement(By.id("samverkan-followup-kind"))).selectByVisibleText("År");

@@ -18,7 +18,7 @@ class FollowUpIndicatorsTest extends FollowUpTestSupport {
     static final String SUPPRESSED = "färre än 5";
 
     @Test
-    void aSeededQuarterGivesEveryFigureAndHidesCountsUnderFive() {
+    void aSeededQuarterGivesEveryFigureAndHidesCountsUnderFive() throws Exception {
         Seeded seeded = seedSecondQuarter(2017);
 
         Map<String, Object> q2 = indicators("cecilia", "period=2017-K2");
@@ -100,6 +100,62 @@ class FollowUpIndicatorsTest extends FollowUpTestSupport {
         assertThat(text(april, "children.activeAtEnd")).isEqualTo("5");
         assertThat(text(april, "children.started")).isEqualTo("12");
 
+        // The same figures as CSV, and the board report as PDF with its charts: the target's count, not its cases.
+        ResponseEntity<byte[]> csv = restAs("cecilia").getForEntity("/api/followup/indicators.csv?period=2017-K2", byte[].class);
+        assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+        assertThat(csv.getHeaders().getContentDisposition().getFilename()).isEqualTo("uppfoljning-2017-K2.csv");
+        String csvText = new String(csv.getBody(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csvText).startsWith("\uFEFFPeriod;andra kvartalet 2017;2017-04-01 – 2017-06-30\r\n").contains(
+                "Avsnitt;Mått;Värde\r\n",
+                "Samverkan kring barn;Startade ärenden;12\r\n",
+                "Samverkan kring barn;Utfall: Samverkan startad;6\r\n",
+                "Samverkan kring barn;Utfall: Eget stöd räcker;färre än 5\r\n",
+                "Samverkan kring barn;Avslutade: Målen är uppnådda;färre än 5\r\n",
+                "Ledtid: Uppmärksammat → samtycke;Median;3,5 dagar\r\n",
+                "Ledtid: Samtycke → första samverkansmöte;90:e percentilen;30 dagar\r\n",
+                "Ledtid: Första mötet → Barnets plan upprättad;0–7 dagar;6\r\n",
+                "Ledtid: Mellan uppföljande möten;Median;färre än 5\r\n",
+                "Kvalitet;Möten där vårdnadshavarnas synpunkter är dokumenterade;75 %\r\n",
+                "Kvalitet;Avslutade planer som följts upp vid ett nytt möte;20 %\r\n",
+                "Mål;Första mötet senare än 21 dagar efter samtycket;färre än 5\r\n",
+                "Samverkansteam;Genomförda träffar;0\r\n",
+                "Samverkansteam;Närvaro Kommunen 2017-05;ingen träff\r\n")
+                .doesNotContain(seeded.c5(), seeded.c6(), "Alva", "Berg");
+        ResponseEntity<byte[]> pdf = restAs("lena").getForEntity("/api/followup/report.pdf?period=2017-K2", byte[].class);
+        assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(pdf.getHeaders().getContentType()).isEqualTo(org.springframework.http.MediaType.APPLICATION_PDF);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.getBody())) {
+            String pdfText = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(pdfText).contains("Uppföljning – rapport till styrelsen",
+                    "Andra kvartalet 2017 (2017-04-01 – 2017-06-30), alla verksamheter, alla samverkansteam",
+                    "Startade ärenden 12", "Utfall: Samverkan startad 6", "Utfall: Eget stöd räcker färre än 5",
+                    "Samtycke → första samverkansmöte 6 19 dagar 30 dagar",
+                    "Mellan uppföljande möten färre än 5 färre än 5 färre än 5",
+                    "Möten där barnets synpunkter är dokumenterade 88 %",
+                    "Planer där varje insats har verksamhet, ansvarig och datum 100 %",
+                    "Ärenden som passerade målet under perioden: färre än 5.", "Genomförda träffar 0",
+                    "Antal under fem visas som", "så att ingen kan kännas igen")
+                    .doesNotContain(seeded.c5(), seeded.c6(), "Alva", "Berg", "20150314");
+            int images = 0;
+            for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+                for (org.apache.pdfbox.cos.COSName name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                        images++;
+                    }
+                }
+            }
+            assertThat(images).as("charts in the PDF").isEqualTo(4);
+            // For the eye (and the README): the report and its pages as pictures in target/followup/.
+            java.nio.file.Path folder = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "followup"));
+            java.nio.file.Files.write(folder.resolve("uppfoljning-2017-K2.pdf"), pdf.getBody());
+            org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(document);
+            for (int page = 0; page < document.getNumberOfPages(); page++) {
+                javax.imageio.ImageIO.write(renderer.renderImageWithDPI(page, 80), "png",
+                        folder.resolve("uppfoljning-2017-K2-sida-" + (page + 1) + ".png").toFile());
+            }
+        }
+
         // Nothing identifying in the answer: no names, no free text, no personal identity number.
         assertThat(restAs("cecilia").getForEntity("/api/followup/indicators?period=2017-K2", String.class).getBody())
                 .doesNotContain("Alva", "Berg", "20150314", "trött", "sova");
@@ -111,8 +167,12 @@ class FollowUpIndicatorsTest extends FollowUpTestSupport {
             ResponseEntity<Map> refused = restAs(outsider).getForEntity("/api/followup/indicators?period=2017", Map.class);
             assertThat(refused.getStatusCode()).as(outsider).isEqualTo(HttpStatus.FORBIDDEN);
             assertThat(refused.getBody()).containsEntry("message", "Uppföljningen är till för chefer och processledare.");
-            assertThat(restAs(outsider).getForEntity("/api/followup/choices", Map.class).getStatusCode())
-                    .isEqualTo(HttpStatus.FORBIDDEN);
+            for (String path : List.of("/api/followup/choices", "/api/followup/indicators.csv?period=2019",
+                    "/api/followup/report.pdf?period=2019")) {
+                ResponseEntity<String> download = restAs(outsider).getForEntity(path, String.class);
+                assertThat(download.getStatusCode()).as(path).isEqualTo(HttpStatus.FORBIDDEN);
+                assertThat(download.getBody()).as(path).contains("Uppföljningen är till för chefer och processledare.");
+            }
         }
         assertThat(http.getForEntity("/api/followup/indicators?period=2017", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -122,6 +182,9 @@ class FollowUpIndicatorsTest extends FollowUpTestSupport {
             assertThat(bad.getBody()).containsEntry("field", "period");
             assertThat((String) bad.getBody().get("message")).startsWith("Period: ange en månad");
         }
+        ResponseEntity<Map> badPdf = restAs("cecilia").getForEntity("/api/followup/report.pdf?period=2019-K9", Map.class);
+        assertThat(badPdf.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(badPdf.getBody()).containsEntry("field", "period");
         ResponseEntity<Map> agency = restAs("cecilia").getForEntity("/api/followup/indicators?period=2017&agency=x", Map.class);
         assertThat(agency.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(agency.getBody()).containsEntry("field", "agency").containsEntry("message", "Verksamhet: okänd verksamhet.");

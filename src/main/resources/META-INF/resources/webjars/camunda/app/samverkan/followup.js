@@ -222,10 +222,13 @@ function page(container) {
     element('label', { for: 'samverkan-followup-agency' }, [' Verksamhet ']), agency, ' ',
     element('label', { for: 'samverkan-followup-team' }, [' Samverkansteam ']), team, ' ', show
   ]);
+  const csv = element('a', { class: 'samverkan-followup-csv', download: '' }, ['Ladda ned CSV']);
+  const pdf = element('a', { class: 'samverkan-followup-pdf', download: '' }, ['Styrelserapport (PDF)']);
+  const downloads = element('p', { class: 'samverkan-followup-downloads' }, [pdf, ' · ', csv]);
   const message = element('p', { class: 'samverkan-followup-message', role: 'status' }, []);
   const result = element('div', { class: 'samverkan-followup-result' }, []);
   container.appendChild(element('section', { class: 'samverkan-followup' }, [
-    element('h1', {}, ['Uppföljning']), form, message, result
+    element('h1', {}, ['Uppföljning']), form, downloads, message, result
   ]));
 
   kind.addEventListener('change', function () {
@@ -234,8 +237,13 @@ function page(container) {
 
   async function show_() {
     message.textContent = 'Hämtar uppföljningen …';
+    downloads.hidden = true;
     try {
-      const [Chart, data] = await Promise.all([loadChartJs(), getJson('/api/followup/indicators?' + query(form))]);
+      const parameters = query(form);
+      const [Chart, data] = await Promise.all([loadChartJs(), getJson('/api/followup/indicators?' + parameters)]);
+      csv.setAttribute('href', '/api/followup/indicators.csv?' + parameters);
+      pdf.setAttribute('href', '/api/followup/report.pdf?' + parameters);
+      downloads.hidden = false;
       charts.splice(0).forEach(function (chart) { chart.destroy(); });
       render(result, Chart, data, charts);
       message.textContent = '';
