@@ -24,8 +24,9 @@ public record LeadTime(String code, String label, Figure cases, Double medianDay
         List<Bucket> buckets = new ArrayList<>();
         long lower = 0;
         for (int bound : BOUNDS) {
-            long from = lower;
-            buckets.add(new Bucket(from + "–" + bound + " dagar",
+            // The first interval also holds the rare step recorded with an earlier date than the one before it.
+            long from = lower == 0 ? Long.MIN_VALUE : lower;
+            buckets.add(new Bucket(lower + "–" + bound + " dagar",
                     Figure.of(sorted.stream().filter(d -> d >= from && d <= bound).count())));
             lower = bound + 1;
         }

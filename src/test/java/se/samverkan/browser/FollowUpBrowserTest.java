@@ -71,7 +71,7 @@ class FollowUpBrowserTest extends FollowUpTestSupport {
 
     @Test
     void ceciliaOpensUppfoljningFromCockpitAndSeesTheCharts() throws IOException {
-        seedSecondQuarter(2018);
+        seedSecondQuarter(2018, "Arvika");
         logIn("cecilia");
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Uppföljning"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//h1[normalize-space()='Uppföljning']")));

@@ -19,7 +19,7 @@ class FollowUpIndicatorsTest extends FollowUpTestSupport {
 
     @Test
     void aSeededQuarterGivesEveryFigureAndHidesCountsUnderFive() throws Exception {
-        Seeded seeded = seedSecondQuarter(2017);
+        Seeded seeded = seedSecondQuarter(2017, "Torsby");
 
         Map<String, Object> q2 = indicators("cecilia", "period=2017-K2");
         assertThat(at(q2, "period.label")).isEqualTo("andra kvartalet 2017");
@@ -79,12 +79,26 @@ class FollowUpIndicatorsTest extends FollowUpTestSupport {
         assertThat(text(q2, "target.missed")).isEqualTo(SUPPRESSED);
         assertThat(at(q2, "target.caseNumbers")).isEqualTo(List.of(seeded.c5(), seeded.c6()));
 
-        // No team met in 2017: shown as 0 meetings, case counts suppressed.
-        assertThat(text(q2, "teams.meetingsHeld")).isEqualTo("0");
-        assertThat(text(q2, "teams.casesRegistered")).isEqualTo(SUPPRESSED);
-        assertThat((List<Map<String, Object>>) at(q2, "teams.attendance")).hasSize(4)
-                .allSatisfy(party -> assertThat((List<Map<String, Object>>) party.get("months"))
-                        .extracting(m -> m.get("month")).containsExactly("2017-04", "2017-05", "2017-06"));
+
+        // Samverkansteam Torsby met once, on 20 April, with five cases, two of them to be followed up.
+        assertThat(text(q2, "teams.meetingsHeld")).isEqualTo("1");
+        assertThat(text(q2, "teams.casesRegistered")).isEqualTo("5");
+        assertThat(text(q2, "teams.casesDiscussed")).isEqualTo("5");
+        assertThat(text(q2, "teams.casesFollowedUp")).isEqualTo(SUPPRESSED);
+        List<Map<String, Object>> attendance = (List<Map<String, Object>>) at(q2, "teams.attendance");
+        assertThat(attendance).extracting(p -> p.get("party"))
+                .containsExactly("FORSAKRINGSKASSAN", "ARBETSFORMEDLINGEN", "KOMMUNEN", "REGIONEN");
+        assertThat(attendance).extracting(p -> ((List<Map<String, Object>>) p.get("months")).stream()
+                .map(m -> m.get("month") + ":" + m.get("meetings") + ":" + m.get("percent")).toList())
+                .containsExactly(
+                        List.of("2017-04:1:100", "2017-05:0:null", "2017-06:0:null"),
+                        List.of("2017-04:1:100", "2017-05:0:null", "2017-06:0:null"),
+                        List.of("2017-04:1:100", "2017-05:0:null", "2017-06:0:null"),
+                        List.of("2017-04:1:0", "2017-05:0:null", "2017-06:0:null"));
+        Map<String, Object> torsby = indicators("cecilia", "period=2017-K2&team=team-torsby");
+        assertThat(at(torsby, "team.name")).isEqualTo("Samverkansteam Torsby");
+        assertThat(text(torsby, "teams.casesRegistered")).isEqualTo("5");
+        assertThat(text(indicators("cecilia", "period=2017-K2&team=team-forshaga"), "teams.meetingsHeld")).isEqualTo("0");
 
         // One agency: the school started eleven.
         Map<String, Object> school = indicators("lena", "period=2017-K2&agency=skola");
@@ -119,7 +133,11 @@ class FollowUpIndicatorsTest extends FollowUpTestSupport {
                 "Kvalitet;Möten där vårdnadshavarnas synpunkter är dokumenterade;75 %\r\n",
                 "Kvalitet;Avslutade planer som följts upp vid ett nytt möte;20 %\r\n",
                 "Mål;Första mötet senare än 21 dagar efter samtycket;färre än 5\r\n",
-                "Samverkansteam;Genomförda träffar;0\r\n",
+                "Samverkansteam;Genomförda träffar;1\r\n",
+                "Samverkansteam;Föranmälda ärenden;5\r\n",
+                "Samverkansteam;Ärenden som ska följas upp;färre än 5\r\n",
+                "Samverkansteam;Närvaro Regionen 2017-04;0 %\r\n",
+                "Samverkansteam;Närvaro Arbetsförmedlingen 2017-04;100 %\r\n",
                 "Samverkansteam;Närvaro Kommunen 2017-05;ingen träff\r\n")
                 .doesNotContain(seeded.c5(), seeded.c6(), "Alva", "Berg");
         ResponseEntity<byte[]> pdf = restAs("lena").getForEntity("/api/followup/report.pdf?period=2017-K2", byte[].class);
@@ -134,7 +152,8 @@ class FollowUpIndicatorsTest extends FollowUpTestSupport {
                     "Mellan uppföljande möten färre än 5 färre än 5 färre än 5",
                     "Möten där barnets synpunkter är dokumenterade 88 %",
                     "Planer där varje insats har verksamhet, ansvarig och datum 100 %",
-                    "Ärenden som passerade målet under perioden: färre än 5.", "Genomförda träffar 0",
+                    "Ärenden som passerade målet under perioden: färre än 5.", "Genomförda träffar 1",
+                    "Föranmälda ärenden 5", "Diskuterade ärenden 5",
                     "Antal under fem visas som", "så att ingen kan kännas igen")
                     .doesNotContain(seeded.c5(), seeded.c6(), "Alva", "Berg", "20150314");
             int images = 0;

@@ -39,8 +39,9 @@ public abstract class FollowUpTestSupport extends SamverkanTestSupport {
      * 25, 30; plan days after the meeting 0, 0, 1, 2, 3, 7. C1 and C2 meet again after 31 and 33 days; C1, C3
      * and C5 close, C4's consent is withdrawn.
      */
-    public Seeded seedSecondQuarter(int year) {
+    public Seeded seedSecondQuarter(int year, String municipality) {
         at(year, 4, 1, 9);
+        seedTeamMeeting(year, municipality);
         String[] c = new String[6];
         for (int i = 0; i < 6; i++) {
             c[i] = startCase("sara", "skola");
@@ -112,6 +113,46 @@ public abstract class FollowUpTestSupport extends SamverkanTestSupport {
         at(year, 5, 20, 12);
         holdAndAdopt(c[1], true, true);
         return new Seeded(businessKey(c[4]), businessKey(c[5]));
+    }
+
+    /**
+     * A new Samverkansteam in the municipality meets on 20 April with five pre-registered cases; Försäkringskassan
+     * and the municipality send their members, Arbetsförmedlingen its deputy, the region nobody; two cases are to be
+     * followed up.
+     */
+    void seedTeamMeeting(int year, String municipality) {
+        List<Object> setup = new java.util.ArrayList<>(List.of("municipality", municipality,
+                "firstMeeting", ZonedDateTime.of(LocalDate.of(year, 4, 20), LocalTime.of(9, 0), ClockConfiguration.SWEDEN)
+                        .toOffsetDateTime().toString(),
+                "meetingPlace", "Kommunhuset", "registrationDaysBefore", 7, "localPlan", "Vi träffas var fjärde vecka."));
+        for (String party : List.of("forsakringskassan", "arbetsformedlingen", "kommunen", "regionen")) {
+            setup.addAll(List.of(party + "MemberName", "Ledamot", party + "MemberEmail", party + "@team.example.se",
+                    party + "DeputyName", "Ersättare", party + "DeputyEmail", party + ".ersattare@team.example.se"));
+        }
+        String pi = startOk("lena", "teamMeetingCycle", variables(setup.toArray()));
+        String team = businessKey(pi);
+        runJob(pi, "registrationOpens");
+        runJob(pi, "openRegistration");
+        for (int i = 1; i <= 5; i++) {
+            startOk("lena", "teamCase", variables("team", team, "caseType", "QUESTION", "raisingParty", "KOMMUNEN",
+                    "question", "Fråga " + i + " om samordning"));
+        }
+        runJob(pi, "registrationClosed");
+        completeOk("lena", engine.getTaskService().createTaskQuery().processInstanceId(pi).singleResult(),
+                "theme", "Unga utan sysselsättning");
+        runJob(pi, "sendNotice");
+        at(year, 4, 20, 12);
+        runJob(pi, "teamMeetingStarts");
+        List<Object> record = new java.util.ArrayList<>(List.of("forsakringskassanPresence", "MEMBER",
+                "arbetsformedlingenPresence", "DEPUTY", "kommunenPresence", "MEMBER", "regionenPresence", "ABSENT",
+                "nextConvening", "TEAM", "teamContinues", "true"));
+        for (int i = 1; i <= 5; i++) {
+            record.addAll(List.of("case" + i + "Problem", "Problem " + i, "case" + i + "FollowUp", i <= 2));
+        }
+        completeOk("lena", engine.getTaskService().createTaskQuery().processInstanceId(pi).singleResult(),
+                record.toArray());
+        runJob(pi, "sendMinutes");
+        at(year, 4, 1, 9);
     }
 
     String startCase(String user, String agency) {
