@@ -34,8 +34,8 @@ public abstract class FollowUpTestSupport extends SamverkanTestSupport {
 
     /**
      * Twelve cases noticed on 1 April of the year: six joint cooperations (C1–C6), two where the school's own support
-     * is enough and one where the social services' is, one referred, one without consent, one still being
-     * assessed. Consent days after notice 1, 2, 3, 4, 5, 10; first meeting days after consent 10, 14, 18, 20,
+     * is enough and one where the social services' is, one referred, one without consent, and the preschool's
+     * one still being assessed. Consent days after notice 1, 2, 3, 4, 5, 10; first meeting days after consent 10, 14, 18, 20,
      * 25, 30; plan days after the meeting 0, 0, 1, 2, 3, 7. C1 and C2 meet again after 31 and 33 days; C1, C3
      * and C5 close, C4's consent is withdrawn.
      */
@@ -61,7 +61,8 @@ public abstract class FollowUpTestSupport extends SamverkanTestSupport {
         completeOk("sara", noConsent, "assessNeed", "observations", "Oro.",
                 "wellbeingAreas", json(List.of("trygg")), "assessmentOutcome", "JOINT");
         completeOk("sara", noConsent, "obtainConsent", "consentGiven", "false");
-        startCase("sara", "skola");
+        // The preschool's case is still being assessed (a preschool task, so the school's Tasklist is as before).
+        startCase("frida", "forskola");
 
         at(year, 4, 11, 9);
         int[] consentDay = {2, 3, 4, 5, 6, 11};
