@@ -13,12 +13,17 @@ import com.tngtech.archunit.lang.ArchRule;
  * notification, never the other way round; a feature supplies what the platform needs of it through
  * platform interfaces (StaffGroups, CardVariables, StartPermission, SensitiveVariables, ...). Among the
  * features, agency is reference data the others may read; no other feature is used by another.
+ *
+ * <p>Uppföljning (followup) counts what the other features store, yet depends on none of their classes: it
+ * reads their tables through SQL views of codes and dates only (db/migration/V10__followup_views.sql), so
+ * no case content can reach a report and the features stay free to change their classes. Nothing uses it.
  */
 @AnalyzeClasses(packages = "se.samverkan", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     private static final String[] FEATURES = {
-        "se.samverkan.agency..", "se.samverkan.cooperation..", "se.samverkan.team..", "se.samverkan.staircase.."};
+        "se.samverkan.agency..", "se.samverkan.cooperation..", "se.samverkan.team..", "se.samverkan.staircase..",
+        "se.samverkan.followup.."};
 
     @ArchTest
     static final ArchRule platformKnowsNoFeature = noClasses()
@@ -35,6 +40,13 @@ class ArchitectureTest {
     static final ArchRule agencyKnowsNoOtherFeature = noClasses()
             .that().resideInAPackage("se.samverkan.agency..")
             .should().dependOnClassesThat().resideInAnyPackage(
+                    "se.samverkan.cooperation..", "se.samverkan.team..", "se.samverkan.staircase..",
+                    "se.samverkan.followup..");
+
+    @ArchTest
+    static final ArchRule followupReadsTheOtherFeaturesThroughViewsOnly = noClasses()
+            .that().resideInAPackage("se.samverkan.followup..")
+            .should().dependOnClassesThat().resideInAnyPackage(
                     "se.samverkan.cooperation..", "se.samverkan.team..", "se.samverkan.staircase..");
 
     @ArchTest
@@ -45,6 +57,9 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule staircaseIsUsedByNoOtherFeature = usedOnlyByItself("staircase");
+
+    @ArchTest
+    static final ArchRule followupIsUsedByNoOtherFeature = usedOnlyByItself("followup");
 
     @ArchTest
     static final ArchRule noCycles = slices().matching("se.samverkan.(*)..").should().beFreeOfCycles();

@@ -39,6 +39,9 @@ public final class HtmlPdf {
             new Face("LiberationSans-Italic.ttf", 400, FontStyle.ITALIC),
             new Face("LiberationSans-BoldItalic.ttf", 700, FontStyle.ITALIC));
 
+    /** The one kind of resource a document may carry: a PNG inside it. */
+    public static final String EMBEDDED_PNG = "data:image/png;base64,";
+
     private HtmlPdf() {
     }
 
@@ -51,8 +54,9 @@ public final class HtmlPdf {
             for (Face face : FACES) {
                 builder.useFont(face::open, "Liberation Sans", face.weight(), face.style(), true);
             }
-            // The documents are self-contained; nothing in them may make the server fetch a URL or file.
-            builder.useExternalResourceAccessControl((uri, type) -> false,
+            // The documents are self-contained; nothing in them may make the server fetch a URL or file. Images
+            // the server drew itself (charts) come inside the document as PNG data URIs.
+            builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith(EMBEDDED_PNG),
                     ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
             builder.withHtmlContent(html, null);
             builder.toStream(out);

@@ -7,5 +7,6 @@ export default {
     availableLocales: ['sv', 'en'],
     fallbackLocale: 'en'
   },
-  customScripts: ['../samverkan/webapp-language']
+  // followup.js adds Uppföljning (indicators and charts for chefer and processledare) as a page of its own.
+  customScripts: ['../samverkan/webapp-language', '../samverkan/followup']
 };
