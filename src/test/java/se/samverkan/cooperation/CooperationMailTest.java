@@ -146,7 +146,7 @@ class CooperationMailTest extends CooperationTestSupport {
 
         // A withdrawal tells the parties whom to ask.
         mail.reset();
-        startOk("sara", "consentWithdrawal", variables("caseNumber", businessKey(pi), "withdrawnBy", "Karin Berg",
+        startOk("sara", "consentWithdrawal", variables("caseNumber", businessKey(pi), "withdrawnBy", "GUARDIAN_1",
                 "withdrawnOn", LocalDate.now(ClockConfiguration.SWEDEN).toString()));
         runJobs(pi, "notifyConsentWithdrawn");
         MimeMessage withdrawn = sentTo("polis@polisen.example.se");

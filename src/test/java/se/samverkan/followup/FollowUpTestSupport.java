@@ -98,7 +98,7 @@ public abstract class FollowUpTestSupport extends SamverkanTestSupport {
         at(year, 5, 1, 12);
         hold(c[4], true, false);
         at(year, 5, 2, 12);
-        startOk("sara", "consentWithdrawal", variables("caseNumber", businessKey(c[3]), "withdrawnBy", "Karin Berg",
+        startOk("sara", "consentWithdrawal", variables("caseNumber", businessKey(c[3]), "withdrawnBy", "GUARDIAN_1",
                 "withdrawnOn", year + "-05-02"));
         at(year, 5, 4, 12);
         adopt(c[4]);
