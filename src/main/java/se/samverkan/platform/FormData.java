@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class FormData {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern DATE_SPACE_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}) (\\d{2}:\\d{2})");
 
     private final VariableScope variables;
 
@@ -92,7 +94,11 @@ public final class FormData {
         }
     }
 
-    /** A point in time; without an offset it is Swedish local time. */
+    /**
+     * A point in time; without an offset it is Swedish local time. Tasklist's date and time fields send
+     * "2026-12-01T10:00" (no time zone, the time as typed); "2026-12-01 10:00", as the message below
+     * suggests, is read the same.
+     */
     public ZonedDateTime dateTime(String name, String label) {
         Object value = variables.getVariable(name);
         if (value == null || value.toString().isBlank()) {
@@ -101,7 +107,7 @@ public final class FormData {
         if (value instanceof Date date) {
             return date.toInstant().atZone(SWEDEN);
         }
-        String text = value.toString().trim();
+        String text = DATE_SPACE_TIME.matcher(value.toString().trim()).replaceFirst("$1T$2");
         try {
             return OffsetDateTime.parse(text).atZoneSameInstant(SWEDEN);
         } catch (DateTimeParseException withoutOffset) {
