@@ -118,6 +118,11 @@ customisation.config(['$provide', function ($provide) {
       if (formRefused && notification.message && showNextToButton(notification.message)) {
         return undefined;
       }
+      // Without a message it is the form's own check (a required field left empty), already said at the
+      // fields in Swedish.
+      if (formRefused && !notification.message) {
+        return undefined;
+      }
       return addError.apply(this, arguments);
     };
     return notifications;
