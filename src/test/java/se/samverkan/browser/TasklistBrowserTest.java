@@ -243,8 +243,8 @@ class TasklistBrowserTest extends SamverkanTestSupport {
         wait.until(d -> "2030-11-27".equals(date.getAttribute("value")));
         assertThat(browser.findElements(By.cssSelector(".samverkan-field-message"))).isEmpty();
         type("consentingGuardians", "Båda vårdnadshavarna");
-        click(wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector(".fjs-container input[id*='-consentedAgencies-']"))));
+        check("consentedAgencies", "Barn- och elevhälsa");
+        assertThat(browser.findElements(By.cssSelector(".fjs-form-field-error"))).allMatch(error -> error.getText().isBlank());
 
         // The server refuses a consent in the future: its message stands next to the button and at the date.
         clickButton("Slutför");
