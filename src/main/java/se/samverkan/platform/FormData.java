@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,6 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class FormData {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern DATE_SPACE_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}) (\\d{2}:\\d{2})");
 
     private final VariableScope variables;
 
@@ -93,12 +95,16 @@ public final class FormData {
         }
     }
 
-    /** A start a datetime field shows pre-filled: Swedish local time with its offset, as the field sends it. */
+    /** A start a datetime field shows pre-filled: Swedish local time, as the field sends it ("2026-12-01T10:00"). */
     public static String dateTimeValue(ZonedDateTime time) {
-        return time.withZoneSameInstant(SWEDEN).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmxxx"));
+        return time.withZoneSameInstant(SWEDEN).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
     }
 
-    /** A point in time; without an offset it is Swedish local time. */
+    /**
+     * A point in time; without an offset it is Swedish local time. Tasklist's date and time fields send
+     * "2026-12-01T10:00" (no time zone, the time as typed); "2026-12-01 10:00", as the message below
+     * suggests, is read the same.
+     */
     public ZonedDateTime dateTime(String name, String label) {
         Object value = variables.getVariable(name);
         if (value == null || value.toString().isBlank()) {
@@ -107,7 +113,7 @@ public final class FormData {
         if (value instanceof Date date) {
             return date.toInstant().atZone(SWEDEN);
         }
-        String text = value.toString().trim();
+        String text = DATE_SPACE_TIME.matcher(value.toString().trim()).replaceFirst("$1T$2");
         try {
             return OffsetDateTime.parse(text).atZoneSameInstant(SWEDEN);
         } catch (DateTimeParseException withoutOffset) {

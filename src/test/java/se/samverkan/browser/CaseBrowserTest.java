@@ -172,7 +172,7 @@ class CaseBrowserTest extends SamverkanTestSupport {
         logIn("sofia");
         browser.get(tasklist() + "#/samverkan/arenden/" + caseNumber);
         click(By.xpath("//button[normalize-space()='Registrera att samtycket återkallats']"));
-        WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".samverkan-refusal")));
+        WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".samverkan-withdrawal-refusal")));
         assertThat(refusal.getText()).isEqualTo("Vem återkallade samtycket?: välj barnet eller en vårdnadshavare.");
         click(By.xpath("//label[normalize-space()='Vårdnadshavare Vik (vårdnadshavare)']/input"));
         screenshot("aterkalla");

@@ -3,7 +3,6 @@ package se.samverkan.cooperation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -93,7 +92,7 @@ class CoordinatorFlowTest extends CooperationTestSupport {
         assertThat(meetingStart).containsEntry("type", "String");
         String start = (String) meetingStart.get("value");
         // The first meeting was at 10:00 Swedish time (see invite); the next starts on the decided day at 10:00.
-        assertThat(ZonedDateTime.parse(start)).isEqualTo(next.atTime(10, 0).atZone(ClockConfiguration.SWEDEN));
+        assertThat(start).isEqualTo(next + "T10:00");
     }
 
     private Map<String, Map<String, Object>> formVariables(String user, String taskId) {

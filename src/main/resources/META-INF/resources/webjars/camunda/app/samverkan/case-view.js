@@ -113,7 +113,7 @@ const CASE_PAGE = `
         <textarea id="samverkan-withdrawal-note" class="form-control" ng-model="withdrawal.note" maxlength="4000"></textarea>
       </div>
       <button type="submit" class="btn btn-danger" ng-disabled="sending">Registrera att samtycket återkallats</button>
-      <span class="text-danger samverkan-refusal" role="alert" ng-if="refusal">{{ refusal }}</span>
+      <span class="samverkan-withdrawal-refusal" role="alert" ng-if="refusal">{{ refusal }}</span>
     </form>
   </div>
 </div>`;

@@ -7,11 +7,15 @@ export default {
     availableLocales: ['sv', 'en'],
     fallbackLocale: 'en'
   },
-  // form-language.js puts the form-js validation messages and date picker into Swedish; case-view.js adds
-  // the tab "Ärendet" to the tasks of a case, "Mina ärenden" and a page per case; team-view.js adds
-  // "Teamets ärenden" for members of a samverkansteam.
-  customScripts: ['../samverkan/webapp-language', '../samverkan/form-language', '../samverkan/case-view',
-    '../samverkan/team-view'],
+  // form-language.js puts the form-js validation messages and date picker into Swedish and reads dates and
+  // times the Swedish way; form-refusals.js shows the server's refusal of a form at the field and next to
+  // the button; claim-on-open.js claims an unassigned task when it is opened; case-view.js adds the tab
+  // "Ärendet" to the tasks of a case, "Mina ärenden" and a page per case; team-view.js adds "Teamets
+  // ärenden" for members of a samverkansteam.
+  customScripts: ['../samverkan/webapp-language', '../samverkan/form-language', '../samverkan/form-refusals',
+    '../samverkan/claim-on-open', '../samverkan/case-view', '../samverkan/team-view'],
+  // No "Välkommen till Camunda" box on the login page.
+  disableWelcomeMessage: true,
 
   // Camunda's shortcuts, kept because this file replaces the shipped one; the descriptions are shown in
   // Tasklist's keyboard shortcut help, so they are in Swedish.

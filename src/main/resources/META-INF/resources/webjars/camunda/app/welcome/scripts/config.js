@@ -7,5 +7,11 @@ export default {
     availableLocales: ['sv', 'en'],
     fallbackLocale: 'en'
   },
-  customScripts: ['../samverkan/webapp-language']
+  customScripts: ['../samverkan/webapp-language'],
+  // The login page at /camunda is the first thing staff see: it is headed "Samverkan", not "Welcome".
+  app: {
+    name: 'Samverkan'
+  },
+  // No "Välkommen till Camunda" box on the login page.
+  disableWelcomeMessage: true
 };
