@@ -1,23 +1,15 @@
 package se.samverkan.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.samverkan.SamverkanTestSupport;
 
@@ -28,9 +20,6 @@ import se.samverkan.SamverkanTestSupport;
  */
 class StaircasePageBrowserTest extends SamverkanTestSupport {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "browser");
     private static final int PHONE_WIDTH = 390;
 
     @LocalServerPort
@@ -40,21 +29,10 @@ class StaircasePageBrowserTest extends SamverkanTestSupport {
 
     @BeforeEach
     void openPhoneBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Webbläsartesterna hoppas över: /usr/bin/chromium eller /usr/bin/chromedriver saknas "
-                        + "(apt-get install chromium chromium-driver).");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--hide-scrollbars", "--lang=sv-SE", "--accept-lang=sv-SE,sv",
-                "--user-data-dir=" + Files.createTempDirectory("chromium").toAbsolutePath());
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build(), options);
+        browser = Chromium.start("--hide-scrollbars");
         // An iPhone-sized screen: mobile layout rules, 390 CSS px wide.
         browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
                 "width", PHONE_WIDTH, "height", 844, "deviceScaleFactor", 2, "mobile", true));
-        Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterEach
@@ -99,8 +77,7 @@ class StaircasePageBrowserTest extends SamverkanTestSupport {
     }
 
     private void screenshot(String name) throws IOException {
-        File shot = browser.getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Chromium.screenshot(browser, name);
     }
 
     /** The whole page, as tall as its content, still 390 px wide. */

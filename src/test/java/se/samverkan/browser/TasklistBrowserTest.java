@@ -1,13 +1,8 @@
 package se.samverkan.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -20,14 +15,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,10 +31,6 @@ import se.samverkan.platform.ClockConfiguration;
  */
 class TasklistBrowserTest extends SamverkanTestSupport {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "browser");
-
     @LocalServerPort
     int port;
 
@@ -55,27 +41,14 @@ class TasklistBrowserTest extends SamverkanTestSupport {
 
     @BeforeEach
     void openBrowser(TestInfo info) throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Webbläsartesterna hoppas över: /usr/bin/chromium eller /usr/bin/chromedriver saknas "
-                        + "(apt-get install chromium chromium-driver).");
         // A Swedish browser, as staff have.
         startBrowser("sv-SE", "sv-SE,sv");
         testName = info.getTestMethod().orElseThrow().getName();
         step = 0;
-        Files.createDirectories(SCREENSHOTS);
     }
 
     private void startBrowser(String language, String acceptLanguage) throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                // Headless Chromium ignores --lang for navigator.languages; --accept-lang sets them.
-                "--window-size=1400,1100", "--lang=" + language, "--accept-lang=" + acceptLanguage,
-                "--user-data-dir=" + Files.createTempDirectory("chromium").toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start(language, acceptLanguage, "--window-size=1400,1100");
         // Generous: the first Tasklist load in a cold JVM and browser is slow on a small machine.
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
     }
@@ -481,8 +454,6 @@ class TasklistBrowserTest extends SamverkanTestSupport {
     }
 
     private void screenshot(String name) throws IOException {
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(testName + "-" + (++step) + "-" + name + ".png"),
-                StandardCopyOption.REPLACE_EXISTING);
+        Chromium.screenshot(browser, testName + "-" + (++step) + "-" + name);
     }
 }
