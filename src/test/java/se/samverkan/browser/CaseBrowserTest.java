@@ -46,7 +46,7 @@ class CaseBrowserTest extends SamverkanTestSupport {
 
     @BeforeEach
     void openBrowser(TestInfo info) throws IOException {
-        browser = Chromium.start("--window-size=1400,1100");
+        browser = Chromium.swedish("--window-size=1400,1100");
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         testName = info.getTestMethod().orElseThrow().getName();
     }

@@ -29,7 +29,7 @@ final class Chromium {
     }
 
     /** A Swedish browser with these extra arguments (a window size, say). */
-    static ChromeDriver start(String... arguments) throws IOException {
+    static ChromeDriver swedish(String... arguments) throws IOException {
         return start("sv-SE", "sv-SE,sv", arguments);
     }
 

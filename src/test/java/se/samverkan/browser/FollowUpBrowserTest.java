@@ -33,7 +33,7 @@ class FollowUpBrowserTest extends FollowUpTestSupport {
 
     @BeforeEach
     void openBrowser() throws IOException {
-        browser = Chromium.start("--window-size=1400,2600");
+        browser = Chromium.swedish("--window-size=1400,2600");
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
     }
 

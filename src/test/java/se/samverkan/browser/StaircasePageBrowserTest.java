@@ -29,7 +29,7 @@ class StaircasePageBrowserTest extends SamverkanTestSupport {
 
     @BeforeEach
     void openPhoneBrowser() throws IOException {
-        browser = Chromium.start("--hide-scrollbars");
+        browser = Chromium.swedish("--hide-scrollbars");
         // An iPhone-sized screen: mobile layout rules, 390 CSS px wide.
         browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
                 "width", PHONE_WIDTH, "height", 844, "deviceScaleFactor", 2, "mobile", true));
