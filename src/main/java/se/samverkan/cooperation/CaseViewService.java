@@ -1,5 +1,6 @@
 package se.samverkan.cooperation;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -253,7 +255,7 @@ public class CaseViewService {
         try {
             List<Map<String, String>> rows = JSON.readValue(record.getFields(), new TypeReference<>() { });
             return rows.stream().map(row -> new CaseView.Field(row.get("label"), row.get("value"))).toList();
-        } catch (java.io.IOException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable form record " + record.getActivityId(), e);
         }
     }
@@ -271,7 +273,7 @@ public class CaseViewService {
 
     /** The user's open tasks per process instance; the engine's authorization decides which are the user's. */
     private Map<String, List<Task>> openTasks(List<String> processInstanceIds) {
-        List<String> ids = processInstanceIds.stream().filter(id -> id != null).toList();
+        List<String> ids = processInstanceIds.stream().filter(Objects::nonNull).toList();
         Map<String, List<Task>> open = new LinkedHashMap<>();
         if (!ids.isEmpty()) {
             tasks.createTaskQuery().processInstanceIdIn(ids.toArray(String[]::new)).orderByTaskCreateTime().asc()
