@@ -145,8 +145,7 @@ public class ConsentService {
                     + "det ärendet. Antingen finns det inte, eller så deltar din verksamhet inte i det.");
         }
         if (childCase.getStatus() != CaseStatus.ACTIVE) {
-            throw new FieldValidationException("caseNumber",
-                    "Ärendenummer: samverkan i ärendet pågår inte, så det finns inget samtycke att återkalla.");
+            throw notActive();
         }
         if (request.withdrawnBy() == null || request.withdrawnBy().isBlank()) {
             throw new FieldValidationException("withdrawnBy", "Vem återkallade samtycket?: välj barnet eller en vårdnadshavare.");
@@ -159,6 +158,12 @@ public class ConsentService {
             throw new FieldValidationException("withdrawnOn", "Datum: ange dagens eller ett tidigare datum.");
         }
         return childCase;
+    }
+
+    /** The case's cooperation has ended (or another withdrawal got there first): nothing to withdraw. */
+    static FieldValidationException notActive() {
+        return new FieldValidationException("caseNumber",
+                "Ärendenummer: samverkan i ärendet pågår inte, så det finns inget samtycke att återkalla.");
     }
 
     public void withdraw(Long caseId, String by, LocalDate on, String note) {

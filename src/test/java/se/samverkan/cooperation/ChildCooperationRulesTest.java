@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -188,6 +194,39 @@ class ChildCooperationRulesTest extends CooperationTestSupport {
         assertThat(stopped.getStatus()).isEqualTo(CaseStatus.STOPPED);
         assertThat(consentRepository.findByCaseIdOrderById(stopped.getId()))
                 .extracting(Consent::getWithdrawnBy).containsOnly("Karin Berg (vårdnadshavare)");
+    }
+
+    @Test
+    void eightWithdrawalsOfOneCaseAtOnceStopItOnceAndNoneGetsAServerError() throws Exception {
+        String pi = activeCase(List.of("socialtjanst"));
+        String caseNumber = instance(pi).getBusinessKey();
+        String today = LocalDate.now(ClockConfiguration.SWEDEN).toString();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<ResponseEntity<Map>> answers = new ArrayList<>();
+        try {
+            List<Callable<ResponseEntity<Map>>> clients = Collections.nCopies(8, () -> postJson("sara",
+                    "/process-definition/key/consentWithdrawal/start", variables("caseNumber", caseNumber,
+                            "withdrawnBy", "GUARDIAN_1", "withdrawnOn", today)));
+            for (Future<ResponseEntity<Map>> answer : pool.invokeAll(clients)) {
+                answers.add(answer.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(answers).filteredOn(a -> a.getStatusCode() == HttpStatus.OK).hasSize(1);
+        // The others learn, in Swedish, that the cooperation has stopped or that someone was first.
+        assertThat(answers).filteredOn(a -> a.getStatusCode() != HttpStatus.OK).allSatisfy(a -> {
+            assertThat(a.getStatusCode()).isIn(HttpStatus.BAD_REQUEST, HttpStatus.CONFLICT);
+            assertThat((String) a.getBody().get("message")).satisfiesAnyOf(
+                    m -> assertThat(m).contains("samverkan i ärendet pågår inte"),
+                    m -> assertThat(m).startsWith("Någon annan har just ändrat detta"));
+        });
+        ChildCase stopped = childCaseByNumber(caseNumber);
+        assertThat(stopped.getStatus()).isEqualTo(CaseStatus.STOPPED);
+        assertThat(consentRepository.findByCaseIdOrderById(stopped.getId())).extracting(Consent::getWithdrawnBy)
+                .containsOnly("Karin Berg (vårdnadshavare)");
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey("consentWithdrawal").processInstanceBusinessKey(caseNumber).count()).isEqualTo(1);
     }
 
     @Test
