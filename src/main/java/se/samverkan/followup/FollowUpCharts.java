@@ -103,6 +103,28 @@ public class FollowUpCharts {
         return png(chart, 520, 260);
     }
 
+    /** Bars side by side: one series per column (e.g. survey rounds) over the same labels; a null value draws none. */
+    public String groupedBars(String title, String axis, List<String> labels, List<String> series,
+            List<List<Double>> values, double max) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (int s = 0; s < series.size(); s++) {
+            for (int i = 0; i < labels.size(); i++) {
+                data.addValue(values.get(s).get(i), series.get(s), labels.get(i));
+            }
+        }
+        JFreeChart chart = ChartFactory.createBarChart(title, null, axis, data, PlotOrientation.VERTICAL, true, false,
+                false);
+        theme.apply(chart);
+        CategoryPlot plot = chart.getCategoryPlot();
+        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        for (int s = 0; s < series.size(); s++) {
+            renderer.setSeriesPaint(s, COLOURS[s % COLOURS.length]);
+        }
+        renderer.setItemMargin(0.05);
+        ((NumberAxis) plot.getRangeAxis()).setRange(0, max);
+        return png(chart, 520, 260);
+    }
+
     private static String png(JFreeChart chart, int width, int height) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             ChartUtils.writeBufferedImageAsPNG(out,

@@ -1,9 +1,9 @@
 package se.samverkan.followup;
 
 /**
- * The coded values Uppföljning groups by, with their Swedish labels. They are the codes the cooperation and
- * team features store (CaseStatus, CooperationCodes.CloseReason, team Party); Uppföljning reads them from
- * the views and does not depend on those features' classes.
+ * The coded values Uppföljning groups by, with their Swedish labels. They are the codes the cooperation, team
+ * and survey features store (CaseStatus, CooperationCodes.CloseReason, team Party, SurveyCodes.RoundKind);
+ * Uppföljning reads them from the views and does not depend on those features' classes.
  */
 final class FollowUpCodes {
 
@@ -58,6 +58,28 @@ final class FollowUpCodes {
 
         Party(String label) {
             this.label = label;
+        }
+    }
+
+    /** A survey round: the same questions at the start, on the way and at the end (the survey feature's RoundKind). */
+    enum SurveyRound {
+        BASELINE("Nulägesanalys"),
+        INTERIM("Deluppföljning"),
+        FINAL("Slutuppföljning");
+
+        final String label;
+
+        SurveyRound(String label) {
+            this.label = label;
+        }
+
+        static String labelOf(String code) {
+            for (SurveyRound kind : values()) {
+                if (kind.name().equals(code)) {
+                    return kind.label;
+                }
+            }
+            return code;
         }
     }
 }

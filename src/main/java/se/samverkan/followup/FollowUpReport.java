@@ -24,6 +24,7 @@ public class FollowUpReport {
             .chart { width: 160mm; margin: 3mm 0 2mm 0; }
             .note { font-size: 9pt; color: #555; margin-top: 6mm; }
             td.figure, th.figure { text-align: right; width: 30mm; }
+            h3 { font-size: 11.5pt; margin: 5mm 0 2mm 0; page-break-after: avoid; }
             """;
 
     private final FollowUpCharts charts;
@@ -71,6 +72,19 @@ public class FollowUpReport {
             for (Indicators.MonthShare month : party.months()) {
                 rows.add(new String[] {teams, "Närvaro " + party.label() + " " + month.month(),
                     month.percent() == null ? "ingen träff" : month.percent() + " %"});
+            }
+        }
+        rows.add(new String[] {"Enkäter", "Omgångar som stängdes under perioden", String.valueOf(data.surveys().size())});
+        for (Indicators.SurveyComparison survey : data.surveys()) {
+            String section = "Enkät: " + survey.questionSet() + ", " + survey.team().name();
+            for (Indicators.SurveyRound round : survey.rounds()) {
+                rows.add(new String[] {section, round.label() + ": antal svar", round.responses().text()});
+            }
+            for (Indicators.SurveyQuestion question : survey.questions()) {
+                for (int i = 0; i < survey.rounds().size(); i++) {
+                    rows.add(new String[] {section, survey.rounds().get(i).label() + ": " + question.text()
+                        + " (medelvärde 1–5)", question.means().get(i).text()});
+                }
             }
         }
         return rows;
@@ -164,11 +178,59 @@ public class FollowUpReport {
                 t.attendance().stream().map(a -> a.months().stream().map(Indicators.MonthShare::percent).toList())
                         .toList()));
 
+        surveys(html, data.surveys());
+
         html.append("<p class=\"note\">Rapporten innehåller bara sammanräknade uppgifter, inga namn och inget "
                 + "ärendeinnehåll. Antal under fem visas som ”färre än 5” så att ingen kan kännas igen; andelar och "
                 + "ledtider visas först när de bygger på minst fem möten, planer eller ärenden. Närvaron i "
-                + "samverkansteamen gäller parterna, inte enskilda.</p>");
+                + "samverkansteamen gäller parterna, inte enskilda. Enkätsvar visas bara sammanräknade och bara när "
+                + "minst fem har svarat.</p>");
         return HtmlPdf.render("Uppföljning " + data.period().label(), STYLE, html.toString());
+    }
+
+    /** Each survey round closed in the period beside the earlier rounds of its team: a table and a chart. */
+    private void surveys(StringBuilder html, List<Indicators.SurveyComparison> surveys) {
+        html.append("<h2>Enkäter</h2>");
+        if (surveys.isEmpty()) {
+            html.append("<p>Ingen enkätomgång stängdes under perioden.</p>");
+            return;
+        }
+        html.append("<p>Omgångar som stängdes under perioden, jämförda med teamets tidigare omgångar med samma frågor. "
+                + "Medelvärde på skalan 1 (instämmer inte alls) till 5 (instämmer helt), visat när minst fem har "
+                + "svarat. Fritextsvar finns inte i rapporten.</p>");
+        for (Indicators.SurveyComparison survey : surveys) {
+            html.append("<h3>").append(escape(survey.questionSet())).append(", ").append(escape(survey.team().name()))
+                    .append("</h3>");
+            html.append("<table><thead><tr><th>Fråga</th>");
+            for (Indicators.SurveyRound round : survey.rounds()) {
+                html.append("<th class=\"figure\">").append(escape(round.label())).append("</th>");
+            }
+            html.append("</tr></thead><tbody><tr><td>Antal svar</td>");
+            for (Indicators.SurveyRound round : survey.rounds()) {
+                html.append("<td class=\"figure\">").append(escape(round.responses().text())).append("</td>");
+            }
+            html.append("</tr>");
+            int number = 1;
+            for (Indicators.SurveyQuestion question : survey.questions()) {
+                html.append("<tr><td>").append(number++).append(". ").append(escape(question.text())).append("</td>");
+                for (Indicators.SurveyMean mean : question.means()) {
+                    html.append("<td class=\"figure\">").append(escape(mean.text())).append("</td>");
+                }
+                html.append("</tr>");
+            }
+            html.append("</tbody></table>");
+            List<String> labels = new ArrayList<>();
+            for (int i = 1; i <= survey.questions().size(); i++) {
+                labels.add("Fråga " + i);
+            }
+            List<List<Double>> means = new ArrayList<>();
+            for (int r = 0; r < survey.rounds().size(); r++) {
+                int round = r;
+                means.add(survey.questions().stream().map(q -> q.means().get(round).mean()).toList());
+            }
+            image(html, charts.groupedBars("Medelvärde per fråga och omgång", "Medelvärde (1–5)", labels,
+                    survey.rounds().stream().map(Indicators.SurveyRound::label).toList(), means, 5));
+        }
     }
 
     private static void table(StringBuilder html, List<String[]> rows) {

@@ -46,6 +46,14 @@ public class FollowUpRows {
     record TeamRow(String code, String name, String municipality) {
     }
 
+    record SurveyRoundRow(long id, String setCode, String setName, String kind, String teamCode, LocalDate openedOn,
+            LocalDate closesOn, Instant closedAt, long responses) {
+    }
+
+    /** A Likert question in a round: how many answered 1–5, and the sum of their answers. */
+    record SurveyQuestionRow(long roundId, String questionCode, int position, String text, long answers, long total) {
+    }
+
     private final NamedParameterJdbcTemplate jdbc;
 
     public FollowUpRows(NamedParameterJdbcTemplate jdbc) {
@@ -125,6 +133,25 @@ public class FollowUpRows {
     List<TeamRow> teams() {
         return jdbc.query("select code, name, municipality from followup_team order by name", Map.of(),
                 (rs, i) -> new TeamRow(rs.getString(1), rs.getString(2), rs.getString(3)));
+    }
+
+    /** Every survey round, of one team or all, oldest first. */
+    List<SurveyRoundRow> surveyRounds(String team) {
+        return jdbc.query("""
+                select id, set_code, set_name, kind, team_code, opened_on, closes_on, closed_at, responses
+                from followup_survey_round""" + (team == null ? "" : " where team_code = :team") + " order by opened_on, id",
+                new MapSqlParameterSource().addValue("team", team),
+                (rs, i) -> new SurveyRoundRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), instant(rs, 8),
+                        rs.getLong(9)));
+    }
+
+    List<SurveyQuestionRow> surveyQuestions(long roundId) {
+        return jdbc.query("""
+                select round_id, question_code, position, text, answers, total from followup_survey_question
+                where round_id = :round order by position""", Map.of("round", roundId),
+                (rs, i) -> new SurveyQuestionRow(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                        rs.getLong(5), rs.getLong(6)));
     }
 
     private static MapSqlParameterSource params(Instant from, Instant to) {

@@ -24,6 +24,8 @@ import se.samverkan.followup.FollowUpRows.ConsentRow;
 import se.samverkan.followup.FollowUpRows.DiscussionRow;
 import se.samverkan.followup.FollowUpRows.MeetingRow;
 import se.samverkan.followup.FollowUpRows.PlanRow;
+import se.samverkan.followup.FollowUpRows.SurveyQuestionRow;
+import se.samverkan.followup.FollowUpRows.SurveyRoundRow;
 import se.samverkan.followup.FollowUpRows.TeamMeetingRow;
 import se.samverkan.followup.Indicators.Attendance;
 import se.samverkan.followup.Indicators.Children;
@@ -31,9 +33,14 @@ import se.samverkan.followup.Indicators.MonthShare;
 import se.samverkan.followup.Indicators.Named;
 import se.samverkan.followup.Indicators.Quality;
 import se.samverkan.followup.Indicators.Row;
+import se.samverkan.followup.Indicators.SurveyComparison;
+import se.samverkan.followup.Indicators.SurveyMean;
+import se.samverkan.followup.Indicators.SurveyQuestion;
+import se.samverkan.followup.Indicators.SurveyRound;
 import se.samverkan.followup.Indicators.Target;
 import se.samverkan.followup.Indicators.Teams;
 import se.samverkan.platform.FieldValidationException;
+import se.samverkan.platform.Figure;
 import se.samverkan.platform.Roles;
 
 /**
@@ -110,7 +117,8 @@ public class FollowUpService {
                 leadTimes(cases, firstConsent, held, plans, period, zone),
                 quality(held, plans, inPeriod),
                 target(cases, firstConsent, held, period, zone),
-                teams(period, from, to, team == null ? null : team.code(), zone));
+                teams(period, from, to, team == null ? null : team.code(), zone),
+                surveys(period, team == null ? null : team.code(), zone));
     }
 
     private Children children(List<CaseRow> cases, Map<Long, ConsentRow> firstConsent, Predicate<Instant> inPeriod,
@@ -246,6 +254,63 @@ public class FollowUpService {
                 Figure.of(discussions.stream().map(DiscussionRow::teamCaseId).distinct().count()),
                 Figure.of(discussions.stream().filter(DiscussionRow::followUpNeeded).map(DiscussionRow::teamCaseId)
                         .distinct().count()));
+    }
+
+    /**
+     * The survey rounds closed in the period (a round closes when it is closed or when its last day of answers has
+     * passed), each with the earlier closed rounds of its team and question set.
+     */
+    private List<SurveyComparison> surveys(Period period, String team, ZoneId zone) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, String> teamNames = rows.teams().stream()
+                .collect(Collectors.toMap(FollowUpRows.TeamRow::code, FollowUpRows.TeamRow::name));
+        List<SurveyRoundRow> closed = rows.surveyRounds(team).stream()
+                .filter(r -> r.closedAt() != null || today.isAfter(r.closesOn())).toList();
+        List<SurveyComparison> comparisons = new ArrayList<>();
+        for (SurveyRoundRow round : closed) {
+            if (!period.contains(closedOn(round, zone))) {
+                continue;
+            }
+            List<SurveyRoundRow> compared = new ArrayList<>();
+            for (SurveyRoundRow other : closed) {
+                if (other.teamCode().equals(round.teamCode()) && other.setCode().equals(round.setCode())) {
+                    compared.add(other);
+                }
+                if (other.id() == round.id()) {
+                    break;
+                }
+            }
+            Map<Long, List<SurveyQuestionRow>> questions = compared.stream()
+                    .collect(Collectors.toMap(SurveyRoundRow::id, r -> rows.surveyQuestions(r.id())));
+            List<SurveyQuestion> means = new ArrayList<>();
+            for (SurveyQuestionRow question : questions.get(round.id())) {
+                means.add(new SurveyQuestion(question.questionCode(), question.text(), compared.stream()
+                        .map(r -> mean(r, questions.get(r.id()).stream()
+                                .filter(q -> q.questionCode().equals(question.questionCode())).findFirst().orElse(null)))
+                        .toList()));
+            }
+            comparisons.add(new SurveyComparison(round.setName(),
+                    new Named(round.teamCode(), teamNames.getOrDefault(round.teamCode(), round.teamCode())),
+                    compared.stream().map(r -> new SurveyRound(r.id(), r.kind(), FollowUpCodes.SurveyRound.labelOf(r.kind())
+                            + " " + r.openedOn(), r.openedOn().toString(), closedOn(r, zone).toString(),
+                            Figure.of(r.responses()))).toList(),
+                    means));
+        }
+        return comparisons;
+    }
+
+    /** The mean of a question's answers 1–5, one decimal, when the round has five responses and five answered it. */
+    static SurveyMean mean(SurveyRoundRow round, SurveyQuestionRow question) {
+        long answers = question == null ? 0 : question.answers();
+        if (round.responses() < Figure.THRESHOLD || answers < Figure.THRESHOLD) {
+            return new SurveyMean(Figure.of(answers), null, Figure.SUPPRESSED);
+        }
+        double mean = Math.round(10.0 * question.total() / answers) / 10.0;
+        return new SurveyMean(Figure.of(answers), mean, String.format(java.util.Locale.ROOT, "%.1f", mean).replace('.', ','));
+    }
+
+    private static LocalDate closedOn(SurveyRoundRow round, ZoneId zone) {
+        return round.closedAt() != null ? date(round.closedAt(), zone) : round.closesOn();
     }
 
     /** "KOMMUNEN:MEMBER,REGIONEN:ABSENT": the member or the deputy came. */

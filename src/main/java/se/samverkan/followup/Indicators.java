@@ -1,10 +1,11 @@
 package se.samverkan.followup;
 
 import java.util.List;
+import se.samverkan.platform.Figure;
 
 /** Uppföljning for one period: aggregates only, counts under five suppressed (see {@link Figure}). */
 public record Indicators(PeriodView period, Named agency, Named team, Children children, List<LeadTime> leadTimes,
-        List<Quality> quality, Target target, Teams teams) {
+        List<Quality> quality, Target target, Teams teams, List<SurveyComparison> surveys) {
 
     public record PeriodView(String code, String label, String from, String to) {
     }
@@ -41,5 +42,23 @@ public record Indicators(PeriodView period, Named agency, Named team, Children c
     }
 
     public record MonthShare(String month, int meetings, Integer percent) {
+    }
+
+    /**
+     * A survey round closed in the period beside the earlier closed rounds of its team and question set ({@code
+     * rounds} oldest first, the closed one last): the mean per Likert question, only from five responses and five
+     * answers. Free-text answers never come here.
+     */
+    public record SurveyComparison(String questionSet, Named team, List<SurveyRound> rounds,
+            List<SurveyQuestion> questions) {
+    }
+
+    public record SurveyRound(long id, String kind, String label, String openedOn, String closedOn, Figure responses) {
+    }
+
+    public record SurveyQuestion(String code, String text, List<SurveyMean> means) {
+    }
+
+    public record SurveyMean(Figure answers, Double mean, String text) {
     }
 }

@@ -2,6 +2,7 @@ package se.samverkan.followup;
 
 import java.util.ArrayList;
 import java.util.List;
+import se.samverkan.platform.Figure;
 
 /**
  * Days between two steps of the cases whose later step fell in the period: median, 90th percentile (nearest

@@ -1,5 +1,7 @@
 package se.samverkan.followup;
 
+import se.samverkan.platform.Figure;
+
 /**
  * A share in whole per cent, shown only when it rests on at least {@value Figure#THRESHOLD} meetings or plans
  * (otherwise "färre än 5 underlag").

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -18,12 +19,15 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 
 /**
  * HTTP Basic for integrations; and for reading the application's own API ({@code GET /api/...}) also the
  * login of Tasklist, so that the case view and Barnets plan open from Tasklist and from a mail link in a
- * new tab without a second login. Only reads: a write through the application's API still needs Basic,
- * so a page elsewhere cannot make a logged-in browser change anything. A Basic login is remembered
+ * new tab without a second login. A write through the application's API (a process leader starting a survey
+ * round in Cockpit) takes the login only together with the webapp's CSRF token in {@code X-XSRF-TOKEN}, as
+ * the webapps' own writes do, so a page elsewhere cannot make a logged-in browser change anything; otherwise
+ * it needs Basic. A Basic login is remembered
  * briefly by {@link BasicAuthenticationCache} (with its groups and tenants) when one is given.
  */
 public class SessionOrBasicAuthentication implements AuthenticationProvider {
@@ -44,7 +48,8 @@ public class SessionOrBasicAuthentication implements AuthenticationProvider {
 
     @Override
     public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
-        AuthenticationResult fromSession = readsOwnApi(request) ? fromSession(request, engine) : null;
+        AuthenticationResult fromSession = readsOwnApi(request) || writesOwnApiWithCsrfToken(request)
+                ? fromSession(request, engine) : null;
         return fromSession != null ? fromSession : fromBasic(request, engine);
     }
 
@@ -106,6 +111,18 @@ public class SessionOrBasicAuthentication implements AuthenticationProvider {
         String method = request.getMethod();
         return ("GET".equals(method) || "HEAD".equals(method))
                 && request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    /** The webapps' CSRF token (Camunda's CsrfPreventionFilter keeps it in the session) sent back as a header. */
+    static boolean writesOwnApiWithCsrfToken(HttpServletRequest request) {
+        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return false;
+        }
+        HttpSession session = request.getSession(false);
+        String header = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+        Object expected = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+        return header != null && expected instanceof String token && !token.isEmpty()
+                && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), header.getBytes(StandardCharsets.UTF_8));
     }
 
     private static AuthenticationResult fromSession(HttpServletRequest request, ProcessEngine engine) {

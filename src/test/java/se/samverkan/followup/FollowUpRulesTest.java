@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import se.samverkan.platform.FieldValidationException;
+import se.samverkan.platform.Figure;
 
 /** Uppföljning's rules without the application: periods, suppression, shares, median and percentile. */
 class FollowUpRulesTest {

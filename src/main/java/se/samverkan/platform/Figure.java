@@ -1,7 +1,7 @@
-package se.samverkan.followup;
+package se.samverkan.platform;
 
 /**
- * A count as reports show it: counts under {@value #THRESHOLD} are shown as "färre än 5", so that nobody
+ * A count as reports show it (Uppföljning, enkäter): counts under {@value #THRESHOLD} are shown as "färre än 5", so that nobody
  * can be recognised; their value is then null, so neither charts nor exports carry it.
  */
 public record Figure(Long value, String text) {
