@@ -15,15 +15,16 @@ import com.tngtech.archunit.lang.ArchRule;
  * features, agency is reference data the others may read; no other feature is used by another.
  *
  * <p>Uppföljning (followup) counts what the other features store, yet depends on none of their classes: it
- * reads their tables through SQL views of codes and dates only (db/migration/V10__followup_views.sql), so
- * no case content can reach a report and the features stay free to change their classes. Nothing uses it.
+ * reads their tables through SQL views of codes and dates only (db/migration/V10__followup_views.sql, and
+ * V18__followup_survey_views.sql for Enkäter's sums), so no case content or free-text answer can reach a report
+ * and the features stay free to change their classes. Nothing uses it.
  */
 @AnalyzeClasses(packages = "se.samverkan", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     private static final String[] FEATURES = {
         "se.samverkan.agency..", "se.samverkan.cooperation..", "se.samverkan.team..", "se.samverkan.staircase..",
-        "se.samverkan.followup.."};
+        "se.samverkan.followup..", "se.samverkan.survey.."};
 
     @ArchTest
     static final ArchRule platformKnowsNoFeature = noClasses()
@@ -41,13 +42,14 @@ class ArchitectureTest {
             .that().resideInAPackage("se.samverkan.agency..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "se.samverkan.cooperation..", "se.samverkan.team..", "se.samverkan.staircase..",
-                    "se.samverkan.followup..");
+                    "se.samverkan.followup..", "se.samverkan.survey..");
 
     @ArchTest
     static final ArchRule followupReadsTheOtherFeaturesThroughViewsOnly = noClasses()
             .that().resideInAPackage("se.samverkan.followup..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "se.samverkan.cooperation..", "se.samverkan.team..", "se.samverkan.staircase..");
+                    "se.samverkan.cooperation..", "se.samverkan.team..", "se.samverkan.staircase..",
+                    "se.samverkan.survey..");
 
     @ArchTest
     static final ArchRule cooperationIsUsedByNoOtherFeature = usedOnlyByItself("cooperation");
@@ -60,6 +62,9 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule followupIsUsedByNoOtherFeature = usedOnlyByItself("followup");
+
+    @ArchTest
+    static final ArchRule surveyIsUsedByNoOtherFeature = usedOnlyByItself("survey");
 
     @ArchTest
     static final ArchRule noCycles = slices().matching("se.samverkan.(*)..").should().beFreeOfCycles();

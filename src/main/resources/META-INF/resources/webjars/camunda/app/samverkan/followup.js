@@ -4,6 +4,8 @@
  * the Cockpit login; the server decides who may see them, and anyone else gets its Swedish refusal. Counts
  * under five arrive as "färre än 5" with no value, so charts leave them out. Charts are drawn with Chart.js,
  * served by the application itself (no CDN). Every value is put on the page as text, never as HTML.
+ * Below it, Enkäter (/api/surveys/...): the survey rounds, a start form for process leaders (a write, sent with
+ * the webapp's CSRF token) whose links are shown once, and a closed round compared with the earlier ones.
  * Loaded by Cockpit through customScripts in cockpit/scripts/config.js.
  */
 const CHART_JS = '/webjars/chart.js/4.4.9/dist/chart.umd.js';
@@ -268,7 +270,226 @@ function page(container) {
   return charts;
 }
 
+// --- Enkäter ------------------------------------------------------------------------------------------------------
+
+/** The webapps' CSRF token (Camunda's XSRF-TOKEN cookie), sent back with a write to the application's API. */
+function csrfToken() {
+  const cookie = document.cookie.split(';').map(function (c) { return c.trim(); })
+    .find(function (c) { return c.indexOf('XSRF-TOKEN=') === 0; });
+  return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
+}
+
+async function postJson(url, body) {
+  const response = await fetch(url, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'X-XSRF-TOKEN': csrfToken() },
+    body: body === undefined ? undefined : JSON.stringify(body)
+  });
+  let answer = null;
+  try {
+    answer = await response.json();
+  } catch (e) {
+    answer = null;
+  }
+  if (!response.ok) {
+    throw new Error(answer && answer.message ? answer.message : 'Det gick inte just nu. Försök igen.');
+  }
+  return answer;
+}
+
+function select(name, id, options) {
+  return element('select', { name: name, id: id }, options.map(function (o) { return element('option', { value: o.code }, [o.name]); }));
+}
+
+function roundLabel(round) {
+  return round.kindLabel + ' ' + round.openedOn;
+}
+
+/** The start form for process leaders; the links come back once and are shown once. */
+function startForm(choices, onStarted) {
+  const set = select('questionSet', 'samverkan-survey-set', choices.questionSets);
+  const kind = select('kind', 'samverkan-survey-kind', choices.kinds);
+  const team = select('team', 'samverkan-survey-team', choices.teams);
+  const links = element('input', { name: 'links', id: 'samverkan-survey-links', type: 'number', min: '1', max: '500', value: '20', size: '4' });
+  const closes = element('input', { name: 'closesOn', id: 'samverkan-survey-closes', placeholder: 'ÅÅÅÅ-MM-DD', size: '11' });
+  const message = element('p', { class: 'samverkan-survey-start-message', role: 'status' }, []);
+  const result = element('div', { class: 'samverkan-survey-links' }, []);
+  const form = element('form', { class: 'form-inline samverkan-survey-start' }, [
+    element('label', { for: 'samverkan-survey-set' }, ['Frågor ']), set, ' ',
+    element('label', { for: 'samverkan-survey-kind' }, [' Omgång ']), kind, ' ',
+    element('label', { for: 'samverkan-survey-team' }, [' Samverkansteam ']), team, ' ',
+    element('label', { for: 'samverkan-survey-links' }, [' Antal länkar ']), links, ' ',
+    element('label', { for: 'samverkan-survey-closes' }, [' Sista svarsdag ']), closes, ' ',
+    element('button', { type: 'submit', class: 'btn btn-primary' }, ['Starta omgång'])
+  ]);
+  form.addEventListener('submit', async function (event) {
+    event.preventDefault();
+    message.textContent = 'Startar …';
+    result.textContent = '';
+    const count = Number(links.value);
+    try {
+      const started = await postJson('/api/surveys/rounds', {
+        questionSet: set.value, kind: kind.value, team: team.value,
+        links: Number.isInteger(count) ? count : links.value, closesOn: closes.value.trim()
+      });
+      message.textContent = 'Omgången är startad: ' + started.round.questionSet.name + ', ' + started.round.team.name + ', '
+        + started.round.kindLabel.toLowerCase() + '. Dela ut en länk per person. Länkarna visas bara nu; spara dem innan du lämnar sidan.';
+      const text = started.links.join('\n') + '\n';
+      const list = element('textarea', { class: 'form-control samverkan-survey-link-list', readonly: 'readonly', rows: '6' }, []);
+      list.value = text;
+      const copy = element('button', { type: 'button', class: 'btn btn-default' }, ['Kopiera']);
+      copy.addEventListener('click', function () {
+        list.select();
+        const done = function () { copy.textContent = 'Kopierat'; };
+        if (navigator.clipboard && window.isSecureContext) {
+          navigator.clipboard.writeText(text).then(done, function () { document.execCommand('copy'); done(); });
+        } else {
+          document.execCommand('copy');
+          done();
+        }
+      });
+      const download = element('a', { class: 'btn btn-default', download: 'enkatlankar-' + started.round.id + '.txt',
+        href: URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' })) }, ['Ladda ned som textfil']);
+      result.appendChild(list);
+      result.appendChild(element('p', {}, [copy, ' ', download]));
+      onStarted();
+    } catch (error) {
+      message.textContent = error.message;
+    }
+  });
+  return element('div', {}, [element('h2', {}, ['Starta en omgång']), form, message, result]);
+}
+
+function surveyResults(container, Chart, charts, results) {
+  container.textContent = '';
+  const round = results.round;
+  container.appendChild(element('h2', {}, [round.questionSet.name + ', ' + round.team.name + ': ' + roundLabel(round)]));
+  container.appendChild(element('p', {}, ['Jämfört med teamets tidigare omgångar med samma frågor. Medelvärde från 1 '
+    + '(instämmer inte alls) till 5 (instämmer helt); visas när minst fem har svarat.']));
+  const likert = results.questions.filter(function (q) { return q.kind === 'LIKERT'; });
+  const chart = chartCanvas('samverkan-survey-chart', 'Medelvärde per fråga och omgång');
+  chart.classList.add('samverkan-followup-chart-wide');
+  container.appendChild(element('div', { class: 'samverkan-followup-row' }, [chart]));
+  const headers = ['Fråga'].concat(results.rounds.map(roundLabel));
+  const rows = [['Antal svar'].concat(results.rounds.map(function (r) { return r.responses.text; }))]
+    .concat(likert.map(function (q) {
+      return [q.position + '. ' + q.text].concat(q.rounds.map(function (f) { return f.meanText; }));
+    }));
+  container.appendChild(table(headers, rows));
+  const distribution = likert.map(function (q) {
+    const mine = q.rounds[q.rounds.length - 1];
+    return [q.position + '. ' + q.text].concat(mine.distribution
+      ? mine.distribution.map(function (f) { return f.text; }) : ['färre än 5', '', '', '', '']);
+  });
+  container.appendChild(element('h3', {}, ['Fördelning i ' + roundLabel(round).toLowerCase()]));
+  container.appendChild(table(['Fråga', '1', '2', '3', '4', '5'], distribution));
+  results.questions.filter(function (q) { return q.kind === 'FREE_TEXT'; }).forEach(function (q) {
+    container.appendChild(element('h3', {}, [q.position + '. ' + q.text]));
+    container.appendChild(q.texts.length
+      ? element('ul', { class: 'samverkan-survey-texts' }, q.texts.map(function (t) { return element('li', {}, [t]); }))
+      : element('p', {}, ['Fritextsvaren visas när minst fem har svarat (i slumpad ordning).']));
+  });
+  charts.push(new Chart(chart.firstChild, {
+    type: 'bar',
+    data: {
+      labels: likert.map(function (q) { return 'Fråga ' + q.position; }),
+      datasets: results.rounds.map(function (r, i) {
+        return { label: roundLabel(r), backgroundColor: COLOURS[i % COLOURS.length],
+          data: likert.map(function (q) { return q.rounds[i].mean; }) };
+      })
+    },
+    options: {
+      animation: false,
+      maintainAspectRatio: false,
+      plugins: { title: { display: true, text: 'Medelvärde per fråga och omgång' } },
+      scales: { y: { min: 0, max: 5, title: { display: true, text: 'medelvärde 1–5' } } }
+    }
+  }));
+}
+
+/** Enkäter: the rounds, a start form for process leaders, and a closed round compared with the earlier ones. */
+function surveysSection(container) {
+  const charts = [];
+  const message = element('p', { class: 'samverkan-surveys-message', role: 'status' }, ['Hämtar enkäterna …']);
+  const start = element('div', {}, []);
+  const list = element('div', { class: 'samverkan-surveys-rounds' }, []);
+  const results = element('div', { class: 'samverkan-surveys-results' }, []);
+  container.appendChild(element('section', { class: 'samverkan-surveys' }, [
+    element('h1', {}, ['Enkäter']),
+    element('p', {}, ['Nulägesanalys, deluppföljning och slutuppföljning med samma frågor till medarbetare eller '
+      + 'medborgare. Svaren är anonyma och visas bara sammanräknade; antal under fem visas som ”färre än 5”.']),
+    message, start, list, results
+  ]));
+
+  async function showResults(id) {
+    try {
+      const [Chart, data] = await Promise.all([loadChartJs(), getJson('/api/surveys/rounds/' + encodeURIComponent(id) + '/results')]);
+      charts.splice(0).forEach(function (c) { c.destroy(); });
+      surveyResults(results, Chart, charts, data);
+    } catch (error) {
+      results.textContent = '';
+      message.textContent = error.message;
+    }
+  }
+
+  async function showRounds(canStart) {
+    const rounds = await getJson('/api/surveys/rounds');
+    list.textContent = '';
+    list.appendChild(element('h2', {}, ['Omgångar']));
+    if (!rounds.length) {
+      list.appendChild(element('p', {}, ['Ingen omgång är startad än.']));
+      return null;
+    }
+    const body = element('tbody', {}, rounds.map(function (r) {
+      const actions = element('td', {}, []);
+      if (r.open && canStart) {
+        const close = element('button', { type: 'button', class: 'btn btn-default btn-xs' }, ['Stäng']);
+        close.addEventListener('click', async function () {
+          try {
+            await postJson('/api/surveys/rounds/' + r.id + '/close');
+            const newest = await showRounds(canStart);
+            await showResults(r.id);
+            return newest;
+          } catch (error) {
+            message.textContent = error.message;
+          }
+        });
+        actions.appendChild(close);
+      } else if (!r.open) {
+        const show = element('button', { type: 'button', class: 'btn btn-default btn-xs' }, ['Visa resultat']);
+        show.addEventListener('click', function () { showResults(r.id); });
+        actions.appendChild(show);
+      }
+      return element('tr', {}, [r.questionSet.name, r.kindLabel, r.team.name, r.openedOn, r.state, r.responses.text]
+        .map(function (c) { return element('td', {}, [String(c)]); }).concat([actions]));
+    }));
+    list.appendChild(element('table', { class: 'table table-condensed samverkan-followup-table' }, [
+      element('thead', {}, [element('tr', {}, ['Frågor', 'Omgång', 'Samverkansteam', 'Startad', 'Läge', 'Svar', '']
+        .map(function (h) { return element('th', {}, [h]); }))]),
+      body
+    ]));
+    const closed = rounds.find(function (r) { return !r.open; });
+    return closed ? closed.id : null;
+  }
+
+  getJson('/api/surveys/choices').then(async function (choices) {
+    message.textContent = '';
+    if (choices.canStart) {
+      start.appendChild(startForm(choices, function () { showRounds(true); }));
+    }
+    const newestClosed = await showRounds(choices.canStart);
+    if (newestClosed !== null) {
+      await showResults(newestClosed);
+    }
+  }).catch(function (error) {
+    message.textContent = error.message;
+  });
+  return charts;
+}
+
 let openCharts = [];
+let surveyCharts = [];
 
 export default [
   {
@@ -278,9 +499,11 @@ export default [
     properties: { path: PATH, label: 'Uppföljning' },
     render: function (container) {
       openCharts = page(container);
+      surveyCharts = surveysSection(container);
     },
     unmount: function () {
       openCharts.splice(0).forEach(function (chart) { chart.destroy(); });
+      surveyCharts.splice(0).forEach(function (chart) { chart.destroy(); });
     }
   },
   {
