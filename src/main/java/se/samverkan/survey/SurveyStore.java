@@ -2,6 +2,7 @@ package se.samverkan.survey;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -121,7 +122,8 @@ class SurveyStore {
         jdbc.update("insert into survey_response (id, round_id) values (:id, :round)", Map.of("id", id, "round", roundId));
         jdbc.batchUpdate("insert into survey_answer (response_id, question_code, likert, free_text) values (:id, :q, :l, :t)",
                 answers.stream().map(a -> new MapSqlParameterSource().addValue("id", id).addValue("q", a.questionCode())
-                        .addValue("l", a.likert()).addValue("t", a.text())).toArray(SqlParameterSource[]::new));
+                        .addValue("l", a.likert(), Types.SMALLINT).addValue("t", a.text(), Types.VARCHAR))
+                        .toArray(SqlParameterSource[]::new));
     }
 
     void close(long roundId, Instant at) {

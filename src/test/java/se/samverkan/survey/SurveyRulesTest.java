@@ -59,7 +59,7 @@ class SurveyRulesTest {
         "team        | NULL                  | team        | Samverkansteam: okänt team.",
         "links       | 0                     | links       | Antal länkar: ange ett heltal från 1 till 500.",
         "links       | 501                   | links       | Antal länkar: ange ett heltal från 1 till 500.",
-        "links       | '20'                  | links       | Antal länkar: ange ett heltal från 1 till 500.",
+        "links       | STRING20              | links       | Antal länkar: ange ett heltal från 1 till 500.",
         "links       | 2.5                   | links       | Antal länkar: ange ett heltal från 1 till 500.",
         "links       | NULL                  | links       | Antal länkar: ange ett heltal från 1 till 500.",
         "closesOn    | 2026-03-10            | closesOn    | Sista svarsdag: ange ett datum ÅÅÅÅ-MM-DD efter i dag och högst ett år fram.",
@@ -72,7 +72,7 @@ class SurveyRulesTest {
         Map<String, Object> body = valid();
         body.put(field, value == null ? null : switch (value) {
             case "NUMBER" -> 7;
-            case "'20'" -> "20";
+            case "STRING20" -> "20";
             case "2.5" -> 2.5;
             default -> value.matches("\\d+") ? (Object) Integer.valueOf(value) : value;
         });
