@@ -200,7 +200,7 @@ public class FollowUpReport {
                 + "svarat. Fritextsvar finns inte i rapporten.</p>");
         for (Indicators.SurveyComparison survey : surveys) {
             html.append("<h3>").append(escape(survey.questionSet())).append(", ").append(escape(survey.team().name()))
-                    .append("</h3>");
+                    .append(": ").append(escape(survey.rounds().get(survey.rounds().size() - 1).label())).append("</h3>");
             html.append("<table><thead><tr><th>Fråga</th>");
             for (Indicators.SurveyRound round : survey.rounds()) {
                 html.append("<th class=\"figure\">").append(escape(round.label())).append("</th>");

@@ -60,6 +60,7 @@ class SurveyBrowserTest extends SamverkanTestSupport {
                 + "'Webbläsare', 'processledare')", team);
         browser = Chromium.swedish("--window-size=1400,2600");
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         logIn("lena");
         List<String> baseline = startRound(team, "Nulägesanalys", "6");
         assertThat(baseline).hasSize(6).allMatch(l -> l.startsWith("http://samverkan.test/enkat/"));
@@ -73,8 +74,7 @@ class SurveyBrowserTest extends SamverkanTestSupport {
 
         // Lena closes the baseline; its results show at once.
         closeRound("Nulägesanalys");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".samverkan-surveys-results"),
-                "Samverkansteam Webbläsare: Nulägesanalys"));
+        waitForResults("Samverkansteam Webbläsare: Nulägesanalys");
         wait.until(d -> surveyChartDatasets() == 1);
 
         // The follow-up, answered by five and closed.
@@ -89,18 +89,19 @@ class SurveyBrowserTest extends SamverkanTestSupport {
         // Cecilia reads the comparison: a chart of both rounds, and the table beside it.
         browser = Chromium.swedish("--window-size=1400,2600");
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         logIn("cecilia");
         browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/uppfoljning");
-        WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        WebElement row = reveal(By.xpath(
                 "//section[contains(@class,'samverkan-surveys')]//tr[td[normalize-space()='Samverkansteam Webbläsare'] "
-                        + "and td[normalize-space()='Deluppföljning']]")));
+                        + "and td[normalize-space()='Deluppföljning']]"));
         assertThat(browser.findElements(By.xpath("//section[contains(@class,'samverkan-surveys')]"
                 + "//button[normalize-space()='Starta omgång']"))).isEmpty();
         row.findElement(By.xpath(".//button[normalize-space()='Visa resultat']")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".samverkan-surveys-results"),
-                "Samverkansteam Webbläsare: Deluppföljning"));
+        waitForResults("Samverkansteam Webbläsare: Deluppföljning");
         wait.until(d -> surveyChartDatasets() == 2 && surveyChartPainted());
-        String results = browser.findElement(By.cssSelector(".samverkan-surveys-results")).getText();
+        String results = ((String) ((JavascriptExecutor) browser).executeScript("return arguments[0].innerText;",
+                reveal(By.cssSelector(".samverkan-surveys-results")))).replaceAll("\\s+", " ");
         assertThat(results).contains("Antal svar 5 5", "1. Jag vet vem jag ska kontakta i andra verksamheter.",
                 "Medelvärde från 1", "färre än 5");
         assertThat(results).containsPattern("Jag vet vem jag ska kontakta i andra verksamheter\\. \\d,\\d 4,0");
@@ -110,7 +111,7 @@ class SurveyBrowserTest extends SamverkanTestSupport {
     /** Fills in Lena's start form; returns the links it shows. */
     private List<String> startRound(String team, String kind, String links) {
         browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/uppfoljning");
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Starta omgång']")));
+        reveal(By.xpath("//button[normalize-space()='Starta omgång']"));
         wait.until(d -> new Select(d.findElement(By.id("samverkan-survey-team"))).getOptions().stream()
                 .anyMatch(o -> team.equals(o.getAttribute("value"))));
         new Select(browser.findElement(By.id("samverkan-survey-set"))).selectByVisibleText("Samverkan – medarbetare");
@@ -127,17 +128,31 @@ class SurveyBrowserTest extends SamverkanTestSupport {
         if (!earlier.isEmpty()) {
             wait.until(ExpectedConditions.stalenessOf(earlier.get(0)));
         }
-        WebElement list = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".samverkan-survey-link-list")));
+        WebElement list = reveal(By.cssSelector(".samverkan-survey-link-list"));
         assertThat(browser.findElement(By.cssSelector(".samverkan-survey-start-message")).getText())
                 .contains("Omgången är startad", "Länkarna visas bara nu");
         assertThat(browser.findElement(By.linkText("Ladda ned som textfil")).getAttribute("href")).startsWith("blob:");
         return Arrays.stream(list.getAttribute("value").split("\n")).filter(l -> !l.isBlank()).toList();
     }
 
+    /**
+     * The element, scrolled into view: Cockpit shows its pages in a container of the window's height, and an element
+     * below its fold counts as hidden.
+     */
+    private WebElement reveal(By locator) {
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        return wait.until(ExpectedConditions.visibilityOf(element));
+    }
+
+    private void waitForResults(String heading) {
+        wait.until(d -> reveal(By.cssSelector(".samverkan-surveys-results h2")).getText().contains(heading));
+    }
+
     private void closeRound(String kind) {
-        WebElement close = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        WebElement close = reveal(By.xpath(
                 "//section[contains(@class,'samverkan-surveys')]//tr[td[normalize-space()='Samverkansteam Webbläsare'] "
-                        + "and td[normalize-space()='" + kind + "']]//button[normalize-space()='Stäng']")));
+                        + "and td[normalize-space()='" + kind + "']]//button[normalize-space()='Stäng']"));
         close.click();
     }
 
