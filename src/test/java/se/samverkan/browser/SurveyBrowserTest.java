@@ -146,7 +146,10 @@ class SurveyBrowserTest extends SamverkanTestSupport {
     }
 
     private void waitForResults(String heading) {
-        wait.until(d -> reveal(By.cssSelector(".samverkan-surveys-results h2")).getText().contains(heading));
+        // Read from the page, not through visibility: the results are drawn anew when a round closes.
+        wait.until(d -> String.valueOf(((JavascriptExecutor) d).executeScript(
+                "var h = document.querySelector('.samverkan-surveys-results h2'); return h ? h.textContent : '';"))
+                .contains(heading));
     }
 
     private void closeRound(String kind) {

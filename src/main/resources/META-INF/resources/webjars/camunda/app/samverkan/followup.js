@@ -380,7 +380,7 @@ function surveyResults(container, Chart, charts, results) {
   const distribution = likert.map(function (q) {
     const mine = q.rounds[q.rounds.length - 1];
     return [q.position + '. ' + q.text].concat(mine.distribution
-      ? mine.distribution.map(function (f) { return f.text; }) : ['färre än 5', '', '', '', '']);
+      ? mine.distribution.map(function (f) { return f.text; }) : [1, 2, 3, 4, 5].map(function () { return 'färre än 5'; }));
   });
   container.appendChild(element('h3', {}, ['Fördelning i ' + roundLabel(round).toLowerCase()]));
   container.appendChild(table(['Fråga', '1', '2', '3', '4', '5'], distribution));
@@ -388,7 +388,8 @@ function surveyResults(container, Chart, charts, results) {
     container.appendChild(element('h3', {}, [q.position + '. ' + q.text]));
     container.appendChild(q.texts.length
       ? element('ul', { class: 'samverkan-survey-texts' }, q.texts.map(function (t) { return element('li', {}, [t]); }))
-      : element('p', {}, ['Fritextsvaren visas när minst fem har svarat (i slumpad ordning).']));
+      : element('p', {}, [round.responses.value === null
+        ? 'Fritextsvaren visas när minst fem har svarat (i slumpad ordning).' : 'Inga fritextsvar.']));
   });
   charts.push(new Chart(chart.firstChild, {
     type: 'bar',
