@@ -247,6 +247,66 @@ class SurveyTest extends SamverkanTestSupport {
         assertThat(startRaw("lena", body(STAFF, "INTERIM", team, 3, inDays(7))).getStatusCode()).isEqualTo(HttpStatus.CREATED);
     }
 
+    // --- Cockpit's login writes only with the webapp's CSRF token -------------------------------------------------
+
+    @Test
+    void cockpitsLoginStartsARoundOnlyWithTheCsrfToken() {
+        String team = team("Csrf");
+        HttpHeaders cookies = new HttpHeaders();
+        String token = null;
+        for (String cookie : http.getForEntity("/camunda/app/cockpit/default/", String.class).getHeaders()
+                .get(HttpHeaders.SET_COOKIE)) {
+            String pair = cookie.split(";")[0];
+            cookies.add(HttpHeaders.COOKIE, pair);
+            token = pair.startsWith("XSRF-TOKEN=") ? pair.substring("XSRF-TOKEN=".length()) : token;
+        }
+        HttpHeaders form = new HttpHeaders();
+        form.addAll(cookies);
+        form.set("X-XSRF-TOKEN", token);
+        form.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        MultiValueMap<String, String> credentials = new LinkedMultiValueMap<>();
+        credentials.add("username", "lena");
+        credentials.add("password", DEMO_PASSWORD);
+        ResponseEntity<String> login = http.postForEntity("/camunda/api/admin/auth/user/default/login/cockpit",
+                new HttpEntity<>(credentials, form), String.class);
+        assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
+        Map<String, String> session = new LinkedHashMap<>();
+        cookies.get(HttpHeaders.COOKIE).forEach(c -> session.put(c.split("=", 2)[0], c));
+        login.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).forEach(c -> session.put(c.split("=", 2)[0], c.split(";")[0]));
+        // The logged-in session's token, as Cockpit reads it when it opens after the login.
+        HttpHeaders reading = new HttpHeaders();
+        session.values().stream().filter(c -> !c.startsWith("XSRF-TOKEN=")).forEach(c -> reading.add(HttpHeaders.COOKIE, c));
+        ResponseEntity<String> opened = http.exchange("/camunda/app/cockpit/default/", HttpMethod.GET,
+                new HttpEntity<>(reading), String.class);
+        String xsrf = opened.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream().map(c -> c.split(";")[0])
+                .filter(c -> c.startsWith("XSRF-TOKEN=")).map(c -> c.substring("XSRF-TOKEN=".length())).findFirst()
+                .orElse(session.get("XSRF-TOKEN").substring("XSRF-TOKEN=".length()));
+        long rounds = count("select count(*) from survey_round");
+
+        // Reading takes the login; a write without the token, or with another, is not logged in.
+        assertThat(http.exchange("/api/surveys/rounds", HttpMethod.GET, new HttpEntity<>(reading), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        for (String sent : new String[] {null, "fel-token", ""}) {
+            HttpHeaders write = new HttpHeaders();
+            write.addAll(reading);
+            write.setContentType(MediaType.APPLICATION_JSON);
+            if (sent != null) {
+                write.set("X-XSRF-TOKEN", sent);
+            }
+            assertThat(http.exchange("/api/surveys/rounds", HttpMethod.POST,
+                    new HttpEntity<>(body(STAFF, "BASELINE", team, 3, inDays(7)), write), String.class).getStatusCode())
+                    .as(String.valueOf(sent)).isEqualTo(HttpStatus.UNAUTHORIZED);
+        }
+        assertThat(count("select count(*) from survey_round")).isEqualTo(rounds);
+        HttpHeaders write = new HttpHeaders();
+        write.addAll(reading);
+        write.setContentType(MediaType.APPLICATION_JSON);
+        write.set("X-XSRF-TOKEN", xsrf);
+        assertThat(http.exchange("/api/surveys/rounds", HttpMethod.POST,
+                new HttpEntity<>(body(STAFF, "BASELINE", team, 3, inDays(7)), write), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+    }
+
     // --- results: compared with the earlier round, in the API, the PDF and the CSV --------------------------
 
     @Test
