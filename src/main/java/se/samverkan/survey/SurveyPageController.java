@@ -60,6 +60,12 @@ public class SurveyPageController {
         this.surveys = surveys;
     }
 
+    /** The address without its token: the same Swedish page as any link that does not work. */
+    @GetMapping(value = {"/enkat", SurveyService.PAGE_PATH}, produces = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8")
+    public ResponseEntity<String> noLink() {
+        return render(new Page(SurveyService.Status.UNKNOWN_LINK, null, null));
+    }
+
     @GetMapping(value = SurveyService.PAGE_PATH + "{token}", produces = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8")
     public ResponseEntity<String> open(@PathVariable String token) {
         return render(surveys.page(token));

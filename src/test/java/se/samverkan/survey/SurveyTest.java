@@ -119,6 +119,7 @@ class SurveyTest extends SamverkanTestSupport {
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(used.getBody()).contains(USED_OR_UNKNOWN).isEqualTo(unknown.getBody());
         assertThat(garbage.getStatusCode().is4xxClientError()).isTrue();
+        assertThat(http.getForEntity("/enkat/", String.class).getBody()).isEqualTo(unknown.getBody());
 
         // The schema: a response is a random id and its round; no column ties it to a link, a time or an address.
         assertThat(columns("survey_response")).containsExactlyInAnyOrder("id", "round_id");
