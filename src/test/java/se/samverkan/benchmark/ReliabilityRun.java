@@ -117,6 +117,10 @@ public final class ReliabilityRun {
             results.add("memory", "node-b RSS at the end", b.rssMiB(), "MiB");
             results.add("machine", "load average (1 min) at the end",
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), "");
+        } catch (RuntimeException e) {
+            // The figures so far are still printed; the run fails.
+            failures.add("the run stopped: " + e.getMessage());
+            e.printStackTrace();
         } finally {
             a.stop();
             b.stop();
