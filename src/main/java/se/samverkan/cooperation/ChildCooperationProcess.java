@@ -57,6 +57,11 @@ public final class ChildCooperationProcess {
     public static final String ADDITIONAL_AGENCIES = "additionalAgencies";
     public static final String CONSENT_STATEMENT = "consentStatement";
 
+    // The region's target for the first meeting (a timer and "Följ upp det sena första mötet")
+    public static final String FIRST_MEETING_DUE = "firstMeetingDue";
+    public static final String FIRST_MEETING_LAST_DAY = "firstMeetingLastDay";
+    public static final String FIRST_MEETING_BEGUN = "firstMeetingBegun";
+
     // Bjud in till samverkansmöte
     public static final String MEETING_ID = "meetingId";
     public static final String MEETING_NUMBER = "meetingNumber";

@@ -42,6 +42,7 @@ public class CooperationMail {
     static final String APPLICATION = "Samverkan";
 
     private final CooperationMeetingRepository meetings;
+    private final InvitationRepository invitations;
     private final ChildCaseRepository cases;
     private final ChildPlanRepository plans;
     private final ConsentService consents;
@@ -52,11 +53,12 @@ public class CooperationMail {
     private final IdentityService identity;
     private final Clock clock;
 
-    public CooperationMail(CooperationMeetingRepository meetings, ChildCaseRepository cases, ChildPlanRepository plans,
-            ConsentService consents, AgencyRepository agencies, Mailer mailer, CalendarInvitations calendar,
-            ServerAddress server, ProcessEngine engine, Clock clock) {
+    public CooperationMail(CooperationMeetingRepository meetings, InvitationRepository invitations,
+            ChildCaseRepository cases, ChildPlanRepository plans, ConsentService consents, AgencyRepository agencies,
+            Mailer mailer, CalendarInvitations calendar, ServerAddress server, ProcessEngine engine, Clock clock) {
         this.clock = clock;
         this.meetings = meetings;
+        this.invitations = invitations;
         this.cases = cases;
         this.plans = plans;
         this.consents = consents;
@@ -153,7 +155,8 @@ public class CooperationMail {
             mailer.send(new Mail(List.of(agency.getEmail()), "Inbjudan till samverkansmöte, ärende "
                     + childCase.getCaseNumber(), text, List.of(calendar.asAttachment(event)), sender.displayName(),
                     sender.replyTo()));
-            invitation.markSent(clock.instant());
+            // Committed at once, not with the job: a retry after a rollback must not send this one again.
+            invitations.recordSent(invitation.getId(), clock.instant());
         }
     }
 

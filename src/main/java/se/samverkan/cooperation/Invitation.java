@@ -73,10 +73,6 @@ public class Invitation {
         this.answeredAt = answeredAt;
     }
 
-    void markSent(Instant at) {
-        this.sentAt = at;
-    }
-
     /** Withdraws an invitation that still stands (not declined). */
     void withdraw() {
         if (status != InvitationStatus.DECLINED) {

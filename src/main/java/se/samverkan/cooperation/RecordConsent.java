@@ -15,10 +15,12 @@ public class RecordConsent implements TaskListener {
 
     private final ConsentService consents;
     private final CooperationFormOptions options;
+    private final FirstMeetingTarget firstMeetingTarget;
 
-    public RecordConsent(ConsentService consents, CooperationFormOptions options) {
+    public RecordConsent(ConsentService consents, CooperationFormOptions options, FirstMeetingTarget firstMeetingTarget) {
         this.consents = consents;
         this.options = options;
+        this.firstMeetingTarget = firstMeetingTarget;
     }
 
     @Override
@@ -35,6 +37,9 @@ public class RecordConsent implements TaskListener {
             task.setVariable(CONSENT_STATEMENT, consent.getStatement());
             task.setVariable(CONSENTED_AGENCY_OPTIONS, options.consentedAgencies(caseId));
             task.setVariable(SPECIALIST_AGENCY_OPTIONS, options.consentedSpecialistCare(caseId));
+            task.setVariable(FIRST_MEETING_DUE, firstMeetingTarget.passedAt(consent.getGivenOn()));
+            task.setVariable(FIRST_MEETING_LAST_DAY, firstMeetingTarget.lastDay(consent.getGivenOn()).toString());
+            task.setVariable(FIRST_MEETING_BEGUN, false);
         }
     }
 }

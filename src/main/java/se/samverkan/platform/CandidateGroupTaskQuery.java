@@ -1,15 +1,11 @@
 package se.samverkan.platform;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.apache.ibatis.builder.xml.XMLMapperBuilder;
-import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.impl.QueryOrderingProperty;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -75,16 +71,7 @@ public class CandidateGroupTaskQuery extends AbstractProcessEnginePlugin {
 
     @Override
     public void postInit(ProcessEngineConfigurationImpl configuration) {
-        Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
-        if (mybatis.hasStatement(LIST, false)) {
-            return;
-        }
-        try (InputStream mapper = CandidateGroupTaskQuery.class.getClassLoader().getResourceAsStream(MAPPER)) {
-            new XMLMapperBuilder(Objects.requireNonNull(mapper, MAPPER), mybatis, MAPPER, mybatis.getSqlFragments())
-                    .parse();
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read " + MAPPER, e);
-        }
+        MyBatisMappers.add(configuration, MAPPER, LIST);
     }
 
     /**

@@ -53,30 +53,10 @@ final class CooperationRun {
     }
 
     private void one() {
-        String today = LocalDate.now(SWEDEN).toString();
-        String pi = start.time(() -> rest.start("sara", "childCooperation", rest.variables(
-                "initiatingAgency", "skola",
-                "childName", "Alva Berg",
-                "childPersonalNumber", "20150314-1234",
-                "guardian1Name", "Karin Berg", "guardian1Contact", "070-123 45 67",
-                "noticed", "Alva är ofta trött och ledsen och har hög frånvaro.")));
-        complete("sara", pi, "assessNeed", null,
-                "observations", "Hög frånvaro, trötthet.",
-                "childAndGuardianAccount", "Alva berättar att hon sover dåligt.",
-                "wellbeingAreas", List.of("trygg", "ma-bra"),
-                "assessmentOutcome", "JOINT");
-        complete("sara", pi, "obtainConsent", null,
-                "consentGiven", "true", "consentForm", "ORAL", "consentDate", today,
-                "consentingGuardians", "Karin Berg", "childConsent", "GIVEN",
-                "consentedAgencies", List.of("socialtjanst", "bup", "vardcentral", "elevhalsa"));
-        complete("sara", pi, "inviteToMeeting", null,
-                "meetingAreas", List.of("trygg", "ma-bra"),
-                "invitedAgencies", List.of("socialtjanst", "bup"),
-                "establishedCareContacts", List.of(),
-                "meetingStart", ZonedDateTime.now(SWEDEN).plusDays(7).withHour(10).withMinute(0).withSecond(0)
-                        .withNano(0).toOffsetDateTime().toString(),
-                "meetingDurationMinutes", 90,
-                "meetingPlace", "Elevhälsans rum, Centralskolan");
+        String pi = start.time(() -> startCase(rest));
+        complete("sara", pi, "assessNeed", null, ASSESS_NEED);
+        complete("sara", pi, "obtainConsent", null, obtainConsent());
+        complete("sara", pi, "inviteToMeeting", null, inviteToMeeting());
         awaitTasks(pi, "answerInvitation", 2);
         complete("sofia", pi, "answerInvitation", "socialtjanst", "invitationAnswer", "ACCEPT");
         complete("vera", pi, "answerInvitation", "vardcentral",
@@ -106,6 +86,40 @@ final class CooperationRun {
             throw new IllegalStateException("case " + pi + " did not reach closure: " + done.getState());
         }
         closed.incrementAndGet();
+    }
+
+    /** The case Sara starts (the reliability run starts the same case). */
+    static String startCase(EngineRest rest) {
+        return rest.start("sara", "childCooperation", rest.variables(
+                "initiatingAgency", "skola",
+                "childName", "Alva Berg",
+                "childPersonalNumber", "20150314-1234",
+                "guardian1Name", "Karin Berg", "guardian1Contact", "070-123 45 67",
+                "noticed", "Alva är ofta trött och ledsen och har hög frånvaro."));
+    }
+
+    static final Object[] ASSESS_NEED = {
+            "observations", "Hög frånvaro, trötthet.",
+            "childAndGuardianAccount", "Alva berättar att hon sover dåligt.",
+            "wellbeingAreas", List.of("trygg", "ma-bra"),
+            "assessmentOutcome", "JOINT"};
+
+    static Object[] obtainConsent() {
+        return new Object[] {"consentGiven", "true", "consentForm", "ORAL",
+                "consentDate", LocalDate.now(SWEDEN).toString(),
+                "consentingGuardians", "Karin Berg", "childConsent", "GIVEN",
+                "consentedAgencies", List.of("socialtjanst", "bup", "vardcentral", "elevhalsa")};
+    }
+
+    /** Social services and BUP invited; without a care contact BUP is replaced by the vårdcentral: two invitations. */
+    static Object[] inviteToMeeting() {
+        return new Object[] {"meetingAreas", List.of("trygg", "ma-bra"),
+                "invitedAgencies", List.of("socialtjanst", "bup"),
+                "establishedCareContacts", List.of(),
+                "meetingStart", ZonedDateTime.now(SWEDEN).plusDays(7).withHour(10).withMinute(0).withSecond(0)
+                        .withNano(0).toOffsetDateTime().toString(),
+                "meetingDurationMinutes", 90,
+                "meetingPlace", "Elevhälsans rum, Centralskolan"};
     }
 
     /** One user task: found as the user (as Tasklist lists it) and completed, timed together. */

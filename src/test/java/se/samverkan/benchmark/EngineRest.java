@@ -69,6 +69,33 @@ final class EngineRest {
                 .get("id").asText();
     }
 
+    /** What a client saw: the status and body, or status -1 and the failure when no answer came (a dead node). */
+    record Answer(int status, String body, String failure) {
+        boolean ok() {
+            return status >= 200 && status < 300;
+        }
+    }
+
+    /** One call that never throws: the reliability run records every answer, errors included. */
+    Answer call(String user, String method, String path, Object body) {
+        String auth = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Authorization", "Basic " + auth).header("Accept", "application/json")
+                    .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+                    .build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body(), null);
+        } catch (IOException e) {
+            return new Answer(-1, "", e.getClass().getSimpleName() + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Answer(-1, "", "interrupted");
+        }
+    }
+
     private JsonNode send(String user, HttpRequest.Builder request, String accept, int expected) {
         String auth = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         request.header("Authorization", "Basic " + auth).header("Accept", accept).timeout(Duration.ofSeconds(60));

@@ -61,6 +61,11 @@ final class Results {
 
     /** target/benchmark/benchmark-<timestamp>.csv and latest.csv. */
     Path writeCsv(Path directory) throws IOException {
+        return writeCsv(directory, "benchmark");
+    }
+
+    /** <directory>/<name>-<timestamp>.csv and latest.csv. */
+    Path writeCsv(Path directory, String name) throws IOException {
         Files.createDirectories(directory);
         StringBuilder csv = new StringBuilder("section,measure,value,unit\n");
         for (Row row : rows) {
@@ -68,7 +73,7 @@ final class Results {
                     .append(quote(row.value())).append(',').append(quote(row.unit())).append('\n');
         }
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path file = directory.resolve("benchmark-" + stamp + ".csv");
+        Path file = directory.resolve(name + "-" + stamp + ".csv");
         Files.writeString(file, csv, StandardCharsets.UTF_8);
         Files.writeString(directory.resolve("latest.csv"), csv, StandardCharsets.UTF_8);
         return file;

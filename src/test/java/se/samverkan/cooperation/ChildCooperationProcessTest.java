@@ -17,6 +17,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -260,6 +261,60 @@ class ChildCooperationProcessTest extends CooperationTestSupport {
         }
         // An outsider still cannot tell the case exists.
         assertThat(restAs("per").getForEntity(pdfPath, String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void aFirstMeetingPastTheTargetRemindsTheCoordinatorUntilTheMeetingBegins() {
+        String pi = startCase();
+        assessJoint(pi);
+        consent(pi, List.of("socialtjanst"));
+        LocalDate today = LocalDate.now(ClockConfiguration.SWEDEN);
+        Job target = engine.getManagementService().createJobQuery().processInstanceId(pi)
+                .activityId("firstMeetingTargetPassed").singleResult();
+        // 21 days from the consent is the last good day; the reminder comes the morning after.
+        assertThat(target.getDuedate().toInstant())
+                .isEqualTo(today.plusDays(22).atTime(7, 0).atZone(ClockConfiguration.SWEDEN).toInstant());
+        assertThat(engine.getRuntimeService().getVariable(pi, "firstMeetingLastDay")).isEqualTo(today.plusDays(21).toString());
+        assertThat(tasks(pi, "followUpFirstMeeting")).isEmpty();
+
+        runJobs(pi, "firstMeetingTargetPassed");
+        Task reminder = task(pi, "followUpFirstMeeting");
+        assertThat(reminder).hasCandidateGroup("skola");
+        ResponseEntity<Map> unknownReason = complete("sara", reminder, "firstMeetingDelay", "SOMETHING_ELSE");
+        assertThat(unknownReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(unknownReason.getBody()).containsEntry("field", "firstMeetingDelay");
+        ResponseEntity<Map> handOver = complete("sara", reminder, "firstMeetingDelay", "BOOKED_LATER",
+                "coordinatingAgency", "polis");
+        assertThat(handOver.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(handOver.getBody()).containsEntry("field", "coordinatingAgency");
+        assertThat(task(pi, "followUpFirstMeeting").getId()).isEqualTo(reminder.getId());
+
+        // The coordinator books the meeting but leaves the reminder; when the meeting begins it goes away.
+        runFirstMeeting(pi);
+        assertThat(tasks(pi, "followUpFirstMeeting")).isEmpty();
+        assertThat(instance(pi)).hasPassed("firstMeetingBegunLate", "firstMeetingHeldLate")
+                .hasNotPassed("firstMeetingFollowedUp", "firstMeetingTargetMet");
+        assertThat(engine.getRuntimeService().getVariable(pi, "coordinatingAgency")).isEqualTo("skola");
+    }
+
+    @Test
+    void theReasonForALateFirstMeetingIsRecordedAndAMeetingInTimeNeedsNoReminder() {
+        String late = startCase();
+        assessJoint(late);
+        consent(late, List.of("socialtjanst"));
+        runJobs(late, "firstMeetingTargetPassed");
+        completeOk("sara", late, "followUpFirstMeeting", "firstMeetingDelay", "FAMILY_UNAVAILABLE");
+        assertThat(instance(late)).hasPassed("firstMeetingFollowedUp").isWaitingAt("inviteToMeeting");
+        assertThat(engine.getRuntimeService().getVariable(late, "firstMeetingDelay")).isEqualTo("FAMILY_UNAVAILABLE");
+
+        String inTime = startCase();
+        assessJoint(inTime);
+        consent(inTime, List.of("socialtjanst"));
+        runFirstMeeting(inTime);
+        assertThat(instance(inTime)).hasPassed("firstMeetingBegun", "firstMeetingTargetMet")
+                .hasNotPassed("followUpFirstMeeting");
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(inTime)
+                .activityId("firstMeetingTargetPassed").count()).isZero();
     }
 
     void runFirstMeeting(String pi) {

@@ -21,7 +21,10 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.validate.ValidationResult;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.samverkan.platform.ClockConfiguration;
 
 /**
@@ -35,6 +38,9 @@ class CooperationMailTest extends CooperationTestSupport {
             Locale.forLanguageTag("sv-SE"));
     private static final String ROOM = "Elevhälsans rum, Centralskolan";
     private static final String LINK = "https://mote.example.se/samverkan/4711";
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void theInvitationNamesWhoInvitesHowToReachThemTheReplyByDateTheRoomAndTheLink() throws Exception {
@@ -154,6 +160,44 @@ class CooperationMailTest extends CooperationTestSupport {
         assertThat(text(withdrawn)).startsWith("Hej!\n")
                 .contains("Frågor: kontakta Sara Skolgren på Skola, som samordnade ärendet.\n", "Telefon till Skola: 0470-410 10")
                 .doesNotContain("Karin", "Alva");
+    }
+
+    /**
+     * A mail cannot be taken back. The invitation job's transaction rolls back after both invitations went out (as
+     * when the node dies before the commit, or a later step fails); the retried job sends nothing twice.
+     */
+    @Test
+    void anInvitationSentBeforeTheJobRolledBackIsNotSentAgain() {
+        String pi = startCase();
+        assessJoint(pi);
+        consent(pi, List.of("socialtjanst", "bup", "vardcentral"));
+        assertThat(invite("sara", pi, List.of("socialtjanst", "bup"), List.of()).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        String job = engine.getManagementService().createJobQuery().processInstanceId(pi)
+                .activityId("sendInvitations").singleResult().getId();
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            engine.getManagementService().executeJob(job);
+            status.setRollbackOnly();
+        });
+        assertThat(engine.getManagementService().createJobQuery().jobId(job).count()).as("the job is still there").isOne();
+        assertThat(invitationsTo(pi)).as("sent before the rollback").isEqualTo(2);
+
+        runJobs(pi, "sendInvitations");
+
+        assertThat(invitationsTo(pi)).as("each agency got its invitation once").isEqualTo(2);
+        assertThat(mail.getReceivedMessagesForDomain("socialtjanst@kommun.example.se")).hasSize(1);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi).taskDefinitionKey("answerInvitation")
+                .count()).isEqualTo(2);
+    }
+
+    private long invitationsTo(String pi) {
+        return Arrays.stream(mail.getReceivedMessages()).filter(message -> {
+            try {
+                return message.getSubject().equals("Inbjudan till samverkansmöte, ärende " + businessKey(pi));
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).count();
     }
 
     private MimeMessage sentTo(String address) {
