@@ -38,6 +38,7 @@ class PostgresQueryTuningTest extends SamverkanTestSupport {
             }
         }
         assertThat(jdbc.queryForObject("show jit", String.class)).isEqualTo("off");
+        assertThat(jdbc.queryForObject("show random_page_cost", String.class)).isEqualTo("1.1");
         assertThat(jdbc.queryForList("select stxname from pg_statistic_ext", String.class))
                 .contains("act_ru_auth_perms_2", "act_ru_auth_perms_64");
         assertThat(jdbc.queryForList("select indexname from pg_indexes", String.class))
