@@ -33,7 +33,8 @@ final class AppNode {
         this.log = directory.resolve(name + ".log");
         command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // The production memory settings (README, "Drift på PostgreSQL").
-                "-XX:+UseSerialGC", "-Xms128m", "-Xmx384m", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-XX:MaxMetaspaceSize=256m", "-XX:ReservedCodeCacheSize=128m",
+                "-XX:+UseSerialGC", "-Xms128m", "-Xmx384m", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40",
+                "-XX:MaxMetaspaceSize=256m", "-XX:ReservedCodeCacheSize=128m",
                 "-cp", System.getProperty("java.class.path"), SamverkanApplication.class.getName(),
                 "--spring.profiles.active=benchmark",
                 "--server.port=" + port,
