@@ -1,14 +1,11 @@
 package se.samverkan.platform;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.springframework.stereotype.Component;
 
@@ -28,27 +25,15 @@ public class AuthorizedGroupIds extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<SessionFactory> factories = configuration.getCustomSessionFactories() == null ? new ArrayList<>()
-                : new ArrayList<>(configuration.getCustomSessionFactories());
-        factories.add(new SessionFactory() {
-            @Override
-            public Class<?> getSessionType() {
-                return AuthorizationManager.class;
-            }
-
-            @Override
-            public Session openSession() {
-                // The database type is known once the engine is built, long before the first session.
-                return DbSqlSessionFactory.POSTGRES.equals(configuration.getDatabaseType())
-                        ? new IndexedAuthorizationManager() : new AuthorizationManager();
-            }
-        });
-        configuration.setCustomSessionFactories(factories);
+        // The database type is known once the engine is built, long before the first session.
+        EngineExtensions.replaceSession(configuration, AuthorizationManager.class,
+                () -> DbSqlSessionFactory.POSTGRES.equals(configuration.getDatabaseType())
+                        ? new IndexedAuthorizationManager() : new AuthorizationManager());
     }
 
     @Override
     public void postInit(ProcessEngineConfigurationImpl configuration) {
-        MyBatisMappers.add(configuration, MAPPER, STATEMENT);
+        EngineExtensions.addMapper(configuration, MAPPER, STATEMENT);
     }
 
     /** The engine's manager; only the set of authorized groups is read differently (once per command, as before). */

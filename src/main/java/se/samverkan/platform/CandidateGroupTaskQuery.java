@@ -11,8 +11,6 @@ import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskManager;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -53,25 +51,12 @@ public class CandidateGroupTaskQuery extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<SessionFactory> factories = configuration.getCustomSessionFactories() == null ? new ArrayList<>()
-                : new ArrayList<>(configuration.getCustomSessionFactories());
-        factories.add(new SessionFactory() {
-            @Override
-            public Class<?> getSessionType() {
-                return TaskManager.class;
-            }
-
-            @Override
-            public Session openSession() {
-                return new CandidateGroupTaskManager();
-            }
-        });
-        configuration.setCustomSessionFactories(factories);
+        EngineExtensions.replaceSession(configuration, TaskManager.class, CandidateGroupTaskManager::new);
     }
 
     @Override
     public void postInit(ProcessEngineConfigurationImpl configuration) {
-        MyBatisMappers.add(configuration, MAPPER, LIST);
+        EngineExtensions.addMapper(configuration, MAPPER, LIST);
     }
 
     /**
