@@ -42,6 +42,6 @@ class PostgresQueryTuningTest extends SamverkanTestSupport {
         assertThat(jdbc.queryForList("select stxname from pg_statistic_ext", String.class))
                 .contains("act_ru_auth_perms_2", "act_ru_auth_perms_64");
         assertThat(jdbc.queryForList("select indexname from pg_indexes", String.class))
-                .contains("samverkan_ident_lnk_group_task", "samverkan_auth_resource_check");
+                .contains("samverkan_ident_lnk_group_task", "samverkan_auth_resource_check", "samverkan_task_parent");
     }
 }
