@@ -56,6 +56,7 @@ public class EngineRestGuard extends OncePerRequestFilter {
     private static final Pattern START = Pattern.compile(
             "^/process-definition/(?:key/([^/]+)(?:/tenant-id/([^/]+))?|([^/]+))/(start|submit-form)/?$");
     private static final Pattern UNCLAIM = Pattern.compile("^/task/([^/]+)/unclaim/?$");
+    private static final Pattern CLAIM = Pattern.compile("^/task/([^/]+)/claim/?$");
     /** Writes that would change a case, its variables or who takes part, around the forms. */
     private static final List<Pattern> CLOSED_WRITES = List.of(
             Pattern.compile("^/task/[^/]+/(variables|localVariables)(/.*)?$"),
@@ -121,6 +122,12 @@ public class EngineRestGuard extends OncePerRequestFilter {
             response.setStatus(204);
             return;
         }
+        if (!user.isAdministrator() && CLAIM.matcher(path).matches()) {
+            // Claiming for someone else is handing the task over: to another agency (whose assignee then may
+            // complete it) or to a user who does not exist (and the task is gone for the agency).
+            claimForOneself(request, response, chain, user);
+            return;
+        }
         Matcher task = TASK_SUBMISSION.matcher(path);
         Matcher start = START.matcher(path);
         if (task.matches()) {
@@ -160,6 +167,31 @@ public class EngineRestGuard extends OncePerRequestFilter {
         } else {
             chain.doFilter(request, response);
         }
+    }
+
+    /** A claim names its user; staff may only name themselves. */
+    private void claimForOneself(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+            User user) throws IOException, ServletException {
+        byte[] forwarded;
+        try {
+            JsonNode body = readBody(request);
+            for (Iterator<String> keys = body.fieldNames(); keys.hasNext(); ) {
+                String key = keys.next();
+                if (!"userId".equals(key)) {
+                    throw new FieldValidationException(key, "\"" + key + "\" tas inte emot här.");
+                }
+            }
+            if (!body.path("userId").isTextual() || !user.id().equals(body.get("userId").asText())) {
+                refuse(response, 403, "userId", request, user,
+                        "Du kan bara ta en uppgift själv; en uppgift lämnas över genom ärendets formulär.");
+                return;
+            }
+            forwarded = json.writeValueAsBytes(body);
+        } catch (FieldValidationException refused) {
+            refuse(response, 400, refused.getField(), request, user, refused.getMessage());
+            return;
+        }
+        chain.doFilter(new JsonBody(request, forwarded), response);
     }
 
     private void checkAndForward(HttpServletRequest request, HttpServletResponse response, FilterChain chain,

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
@@ -52,6 +53,11 @@ final class RefusalMapping {
             LOG.warn("Refused a request that lost a race with another: {}", error.getClass().getSimpleName());
             return answer(Response.Status.CONFLICT, "Conflict", null,
                     "Någon annan har just ändrat detta. Ladda om sidan och försök igen.");
+        }
+        if (causedBy(error, TaskAlreadyClaimedException.class)) {
+            LOG.warn("Refused a claim of a task someone else holds");
+            return answer(Response.Status.CONFLICT, "Conflict", "task",
+                    "Någon annan har redan tagit uppgiften. Ladda om sidan.");
         }
         if (causedBy(error, AuthorizationException.class)) {
             LOG.warn("Refused by an authorization check");

@@ -140,6 +140,36 @@ class TrustBoundaryTest extends CooperationTestSupport {
         assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
     }
 
+    @Test
+    void aClaimCannotHandATaskToAnotherAgencyOrToNobodyAndATakenTaskIsA409() {
+        String pi = startCase();
+        Task task = task(pi, "assessNeed");
+        String before = state(pi, pi);
+        for (String other : List.of("per", "nosuchuser", "SARA", "")) {
+            ResponseEntity<Map> handed = postJson("sara", "/task/" + task.getId() + "/claim", Map.of("userId", other));
+            assertThat(handed.getStatusCode()).as(other).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(handed.getBody()).containsEntry("field", "userId");
+            assertThat((String) handed.getBody().get("message")).startsWith("Du kan bara ta en uppgift själv");
+        }
+        ResponseEntity<Map> extra = postJson("sara", "/task/" + task.getId() + "/claim",
+                Map.of("userId", "sara", "assignee", "per"));
+        assertThat(extra.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(extra.getBody()).containsEntry("field", "assignee");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
+        assertThat(state(pi, pi)).isEqualTo(before);
+        // The police never got it, so they cannot complete it.
+        assertThat(postJson("per", "/task/" + task.getId() + "/claim", Map.of("userId", "per")).getStatusCode())
+                .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+
+        assertThat(postJson("sara", "/task/" + task.getId() + "/claim", Map.of("userId", "sara")).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        ResponseEntity<Map> taken = postJson("rektor", "/task/" + task.getId() + "/claim", Map.of("userId", "rektor"));
+        assertThat(taken.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat((String) taken.getBody().get("message")).isEqualTo("Någon annan har redan tagit uppgiften. Ladda om sidan.");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getAssignee())
+                .isEqualTo("sara");
+    }
+
     // --- 3. Bad input is a 400 that names the field, never a 500 --------------------------------------
 
     @Test
