@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import se.samverkan.platform.FieldValidationException;
+import se.samverkan.platform.PersonalIdentityNumber;
 import se.samverkan.survey.SurveyCodes.QuestionKind;
 import se.samverkan.survey.SurveyCodes.RoundKind;
 
@@ -104,9 +105,10 @@ final class SurveyRules {
     /**
      * The posted form as answers, in the questions' order. Every field must be the marker or a question's, once;
      * a Likert question takes 1–5 or "Vet inte" (no answer), a free text at most {@value #MAX_TEXT} characters
-     * (an empty text is no answer). Line breaks count as one character, as the browser counted them.
+     * (an empty text is no answer) and no personnummer, as in the forms of the processes: the answers are
+     * anonymous, and a number would name someone. Line breaks count as one character, as the browser counted them.
      */
-    static List<Answer> answers(List<Question> questions, Map<String, String[]> form) {
+    static List<Answer> answers(List<Question> questions, Map<String, String[]> form, LocalDate today) {
         String[] marker = form.get(MARKER);
         if (marker == null || marker.length != 1) {
             throw new AnswerRefused("Svaret kunde inte läsas. Öppna länken igen och skicka svaret på nytt.");
@@ -141,6 +143,9 @@ final class SurveyRules {
                 String text = value == null ? "" : value.replace("\r\n", "\n").replace('\r', '\n').strip();
                 if (text.length() > MAX_TEXT) {
                     throw new AnswerRefused(name(question) + ": svaret får vara högst 2 000 tecken.");
+                }
+                if (PersonalIdentityNumber.occursIn(text, today)) {
+                    throw new AnswerRefused(name(question) + ": skriv inga personnummer. Svaren är anonyma.");
                 }
                 if (!text.isEmpty()) {
                     answers.add(new Answer(question.code(), null, text));

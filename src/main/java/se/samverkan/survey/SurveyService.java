@@ -255,7 +255,7 @@ public class SurveyService {
         AnswerForm form = form(round);
         List<Answer> answers;
         try {
-            answers = SurveyRules.answers(form.questions(), posted);
+            answers = SurveyRules.answers(form.questions(), posted, LocalDate.now(clock));
         } catch (SurveyRules.AnswerRefused refused) {
             return new Page(Status.INVALID, form, refused.getMessage());
         }

@@ -115,12 +115,12 @@ class SurveyRulesTest {
     @Test
     void answersAreReadInTheQuestionsOrderAndVetInteIsNoAnswer() {
         assertThat(SurveyRules.answers(QUESTIONS, form("enkat", "1", "q-fungerar", "4", "q-vet-vem", "vet-inte",
-                "q-battre", "  Mer tid.\r\nOch en rutin.  "))).containsExactly(
+                "q-battre", "  Mer tid.\r\nOch en rutin.  "), TODAY)).containsExactly(
                 new Answer("fungerar", 4, null), new Answer("battre", null, "Mer tid.\nOch en rutin."));
-        assertThat(SurveyRules.answers(QUESTIONS, form("enkat", "1", "q-battre", ""))).isEmpty();
+        assertThat(SurveyRules.answers(QUESTIONS, form("enkat", "1", "q-battre", ""), TODAY)).isEmpty();
         // 2 000 characters with line breaks as the browser sends them (CR LF) are 2 000 characters.
         String text = ("a".repeat(99) + "\r\n").repeat(20);
-        assertThat(SurveyRules.answers(QUESTIONS, form("enkat", "1", "q-battre", text)).get(0).text()).hasSize(1999);
+        assertThat(SurveyRules.answers(QUESTIONS, form("enkat", "1", "q-battre", text), TODAY).get(0).text()).hasSize(1999);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -131,7 +131,9 @@ class SurveyRulesTest {
         "text for a number  | enkat=1,q-vet-vem=fem          | Fråga 1 (”Jag vet vem jag ska kontakta i andra verksamheter.”): välj ett svar från 1 till 5, eller Vet inte.",
         "3.0                | enkat=1,q-vet-vem=3.0          | Fråga 1 (”Jag vet vem jag ska kontakta i andra verksamheter.”): välj ett svar från 1 till 5, eller Vet inte.",
         "unknown field      | enkat=1,q-namn=Alva            | Svaret innehåller ett fält som inte hör till enkäten.",
-        "twice              | enkat=1,q-vet-vem=2,q-vet-vem=5 | Fråga 1 (”Jag vet vem jag ska kontakta i andra verksamheter.”): svara en gång."})
+        "twice              | enkat=1,q-vet-vem=2,q-vet-vem=5 | Fråga 1 (”Jag vet vem jag ska kontakta i andra verksamheter.”): svara en gång.",
+        "a personnummer     | enkat=1,q-battre=Tolvan 19121212-1212 behöver hjälp | Fråga 3 (”Vad skulle göra samverkan bättre?”): skriv inga personnummer. Svaren är anonyma.",
+        "a short one        | enkat=1,q-battre=Om 121212-1212 | Fråga 3 (”Vad skulle göra samverkan bättre?”): skriv inga personnummer. Svaren är anonyma."})
     void refusedAnswersNameTheQuestion(String what, String fields, String message) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         for (String pair : fields.split(",")) {
@@ -140,13 +142,13 @@ class SurveyRulesTest {
         }
         Map<String, String[]> form = new HashMap<>();
         values.forEach((k, v) -> form.put(k, v.toArray(String[]::new)));
-        assertThatThrownBy(() -> SurveyRules.answers(QUESTIONS, form)).isInstanceOf(SurveyRules.AnswerRefused.class)
+        assertThatThrownBy(() -> SurveyRules.answers(QUESTIONS, form, TODAY)).isInstanceOf(SurveyRules.AnswerRefused.class)
                 .hasMessage(message);
     }
 
     @Test
     void aTextOverTwoThousandCharactersIsRefused() {
-        assertThatThrownBy(() -> SurveyRules.answers(QUESTIONS, form("enkat", "1", "q-battre", "å".repeat(2001))))
+        assertThatThrownBy(() -> SurveyRules.answers(QUESTIONS, form("enkat", "1", "q-battre", "å".repeat(2001)), TODAY))
                 .hasMessage("Fråga 3 (”Vad skulle göra samverkan bättre?”): svaret får vara högst 2 000 tecken.");
     }
 
