@@ -79,14 +79,18 @@ final class RefusalMapping {
     }
 
     /**
-     * Two clients completing one task: the one that comes second finds the task, or its execution, gone
-     * while it works. That is the same lost race as an optimistic locking failure.
+     * Two clients completing one task (or withdrawing one consent): the one that comes second finds the task,
+     * its execution, the route's ids or the message subscription gone while it works. That is the same lost
+     * race as an optimistic locking failure.
      */
     private static boolean lostARace(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             String message = String.valueOf(cause.getMessage());
-            if ((cause instanceof NullValueException && message.contains("Cannot find task"))
-                    || message.contains("list of executions is empty")) {
+            if (cause instanceof Route.MissingId
+                    || (cause instanceof NullValueException && message.contains("Cannot find task"))
+                    || message.contains("list of executions is empty")
+                    // A message correlated a moment after another one ended what it was waiting for.
+                    || message.contains("does not have a subscription to a message event")) {
                 return true;
             }
         }

@@ -14,13 +14,24 @@ public record Route(VariableScope variables) {
         return new Route(variables);
     }
 
-    /** An id the server set; its absence is a fault in the model, not in what the user sent. */
+    /**
+     * An id the server set. Every path through the models is tested with it, so when it is missing while a
+     * user completes a task, the process ended under that task a moment ago: another user completed it, or
+     * a withdrawal stopped the case. {@link RefusalMapping} answers that as a lost race (409), not a 500.
+     */
     public Long id(String name) {
         Object value = variables.getVariable(name);
         if (value instanceof Number number) {
             return number.longValue();
         }
-        throw new IllegalStateException("The process has no id in " + name);
+        throw new MissingId(name);
+    }
+
+    /** The route has lost an id the server set (see {@link #id}). */
+    public static final class MissingId extends IllegalStateException {
+        MissingId(String name) {
+            super("The process has no id in " + name);
+        }
     }
 
     /** An id that may not be set yet (an empty agenda row, for instance). */
