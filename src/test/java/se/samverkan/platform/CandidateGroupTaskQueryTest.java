@@ -49,8 +49,11 @@ class CandidateGroupTaskQueryTest extends SamverkanTestSupport {
         tasks = engine.getTaskService();
         identity = engine.getIdentityService();
         authorizationService = engine.getAuthorizationService();
-        deployments.add(deploy("candidateQueryA"));
-        deployments.add(deploy("candidateQueryB"));
+        deployments.add(deploy("candidateQueryA", null));
+        deployments.add(deploy("candidateQueryB", null));
+        // A tenant's process, whose tasks only its members see, and whose definition names a candidate starter
+        // group (an identity link of type 'candidate' without a task).
+        deployments.add(deploy("candidateQueryT", "qa-tenant"));
         long time = ClockUtil.getCurrentTime().getTime();
         try {
             // Distinct creation times, so the engine's and our order by creation time are both exact.
@@ -58,10 +61,12 @@ class CandidateGroupTaskQueryTest extends SamverkanTestSupport {
                 {"candidateQueryA", "qa-a"}, {"candidateQueryA", "qa-a"}, {"candidateQueryB", "qa-a"},
                 {"candidateQueryA", "qa-b"}, {"candidateQueryB", "qa-b"}, {"candidateQueryA", "qa-c"},
                 {"candidateQueryB", "qa-e"}, {"candidateQueryA", "qa-e"}, {"candidateQueryA", "qa-f"},
-                {"candidateQueryA", "qa-f"}, {"candidateQueryB", "qa-a"}, {"candidateQueryA", "qa-b"}};
+                {"candidateQueryA", "qa-f"}, {"candidateQueryB", "qa-a"}, {"candidateQueryA", "qa-b"},
+                {"candidateQueryT", "qa-a"}};
             for (int i = 0; i < started.length; i++) {
                 ClockUtil.setCurrentTime(new Date(time + 1000L * (i + 1)));
-                engine.getRuntimeService().startProcessInstanceByKey(started[i][0], Map.of("group", started[i][1]));
+                engine.getRuntimeService().createProcessInstanceByKey(started[i][0])
+                        .setVariables(Map.of("group", started[i][1])).execute();
             }
         } finally {
             ClockUtil.reset();
@@ -69,6 +74,10 @@ class CandidateGroupTaskQueryTest extends SamverkanTestSupport {
         // qa-a's second newest task is assigned (includeAssignedTasks decides whether it is listed).
         Task assigned = tasks.createTaskQuery().taskCandidateGroup("qa-a").orderByTaskCreateTime().desc().list().get(1);
         tasks.setAssignee(assigned.getId(), "someone");
+        // One of qa-b's tasks names qa-c too: a user of both groups sees and counts it once.
+        String shared = tasks.createTaskQuery().taskCandidateGroup("qa-b").orderByTaskCreateTime().asc().list().get(0)
+                .getId();
+        tasks.addCandidateGroup(shared, "qa-c");
         // qa-e and qa-f lose their tasks' group authorizations: they see them only through other grants.
         for (String group : List.of("qa-e", "qa-f")) {
             for (Task task : tasks.createTaskQuery().taskCandidateGroup(group).list()) {
@@ -100,7 +109,8 @@ class CandidateGroupTaskQueryTest extends SamverkanTestSupport {
                 "u-definition", List.of("qa-e"),
                 "u-own", List.of("qa-f"),
                 "u-none", List.of("qa-x"),
-                "u-partly", List.of("qa-f", "qa-b"));
+                "u-partly", List.of("qa-f", "qa-b"),
+                "u-tenant", List.of("qa-a"));
         int compared = 0;
         for (Map.Entry<String, List<String>> user : users.entrySet()) {
             for (List<String> candidates : List.of(List.of("qa-a"), List.of("qa-a", "qa-b", "qa-c", "qa-e", "qa-f"),
@@ -129,6 +139,7 @@ class CandidateGroupTaskQueryTest extends SamverkanTestSupport {
         assertThat(visible("u-definition", List.of("qa-e"))).hasSize(1);
         assertThat(visible("u-own", List.of("qa-f"))).hasSize(1);
         assertThat(visible("u-none", List.of("qa-x"))).isEmpty();
+        assertThat(visible("u-tenant", List.of("qa-a"))).hasSize(5);
         assertThat(compared).isPositive();
     }
 
@@ -137,8 +148,8 @@ class CandidateGroupTaskQueryTest extends SamverkanTestSupport {
         Filter filter = engine.getFilterService().createTaskFilterQuery().filterName(TasklistFilters.MY_AGENCY)
                 .singleResult();
         for (Map.Entry<String, List<String>> user : Map.of("u-star", List.of("qa-c", "qa-a", "qa-f"),
-                "u-definition", List.of("qa-e")).entrySet()) {
-            identity.setAuthentication(user.getKey(), user.getValue());
+                "u-definition", List.of("qa-e"), "u-tenant", List.of("qa-a")).entrySet()) {
+            authenticate(user.getKey(), user.getValue());
             try {
                 org.camunda.bpm.engine.task.TaskQuery sorted = tasks.createTaskQuery().orderByTaskCreateTime().desc();
                 List<Task> page = engine.getFilterService().list(filter.getId(), sorted);
@@ -198,7 +209,7 @@ class CandidateGroupTaskQueryTest extends SamverkanTestSupport {
     }
 
     private int compare(String user, List<String> groups, Consumer<TaskQueryImpl> criteria, int first, int max) {
-        identity.setAuthentication(user, groups);
+        authenticate(user, groups);
         try {
             return commandExecutor().execute(context -> {
                 TaskQueryImpl query = configured(context, criteria);
@@ -222,7 +233,7 @@ class CandidateGroupTaskQueryTest extends SamverkanTestSupport {
     }
 
     private List<String> engineIds(String user, List<String> groups, Consumer<TaskQueryImpl> criteria) {
-        identity.setAuthentication(user, groups);
+        authenticate(user, groups);
         try {
             return commandExecutor().execute(context -> {
                 TaskQueryImpl query = configured(context, criteria);
@@ -233,6 +244,11 @@ class CandidateGroupTaskQueryTest extends SamverkanTestSupport {
         } finally {
             identity.clearAuthentication();
         }
+    }
+
+    /** u-tenant is the one member of the tenant qa-tenant. */
+    private void authenticate(String user, List<String> groups) {
+        identity.setAuthentication(user, groups, "u-tenant".equals(user) ? List.of("qa-tenant") : List.of());
     }
 
     /** The query as the engine's task manager configures it (authorization and tenant checks). */
@@ -262,9 +278,12 @@ class CandidateGroupTaskQueryTest extends SamverkanTestSupport {
         authorizations.add(authorizationService.saveAuthorization(authorization).getId());
     }
 
-    private Deployment deploy(String key) {
+    private Deployment deploy(String key, String tenant) {
         BpmnModelInstance model = Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
                 .startEvent().userTask("work").camundaCandidateGroups("${group}").endEvent().done();
-        return engine.getRepositoryService().createDeployment().addModelInstance(key + ".bpmn", model).deploy();
+        model.<org.camunda.bpm.model.bpmn.instance.Process>getModelElementById(key)
+                .setCamundaCandidateStarterGroups("qa-a,qa-b");
+        return engine.getRepositoryService().createDeployment().tenantId(tenant).addModelInstance(key + ".bpmn", model)
+                .deploy();
     }
 }

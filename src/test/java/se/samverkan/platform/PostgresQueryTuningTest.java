@@ -34,6 +34,11 @@ class PostgresQueryTuningTest extends SamverkanTestSupport {
                         + " where exists (select 1 from ACT_RU_AUTHORIZATION A where A.RESOURCE_ID_ = RES.ID_)")) {
                     assertThat(candidateGroups.unwrap(PGStatement.class).getPrepareThreshold()).isZero();
                 }
+                try (PreparedStatement count = connection.prepareStatement("select count(distinct I.TASK_ID_)"
+                        + " from ACT_RU_IDENTITYLINK I where exists (select 1 from ACT_RU_AUTHORIZATION A"
+                        + " where A.RESOURCE_ID_ = I.TASK_ID_)")) {
+                    assertThat(count.unwrap(PGStatement.class).getPrepareThreshold()).isZero();
+                }
                 assertThat(plain.unwrap(PGStatement.class).getPrepareThreshold()).isPositive();
             }
         }
@@ -42,6 +47,7 @@ class PostgresQueryTuningTest extends SamverkanTestSupport {
         assertThat(jdbc.queryForList("select stxname from pg_statistic_ext", String.class))
                 .contains("act_ru_auth_perms_2", "act_ru_auth_perms_64");
         assertThat(jdbc.queryForList("select indexname from pg_indexes", String.class))
-                .contains("samverkan_ident_lnk_group_task", "samverkan_auth_resource_check", "samverkan_task_parent");
+                .contains("samverkan_ident_lnk_group_task", "samverkan_auth_resource_check", "samverkan_auth_group_resource",
+                        "samverkan_auth_user_resource", "samverkan_task_parent");
     }
 }
