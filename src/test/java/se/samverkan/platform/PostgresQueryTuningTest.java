@@ -48,6 +48,6 @@ class PostgresQueryTuningTest extends SamverkanTestSupport {
                 .contains("act_ru_auth_perms_2", "act_ru_auth_perms_64");
         assertThat(jdbc.queryForList("select indexname from pg_indexes", String.class))
                 .contains("samverkan_ident_lnk_group_task", "samverkan_auth_resource_check", "samverkan_auth_group_resource",
-                        "samverkan_auth_user_resource", "samverkan_task_parent");
+                        "samverkan_task_parent");
     }
 }
