@@ -18,7 +18,10 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.form.CamundaFormRef;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -44,7 +47,7 @@ public class FormContracts {
 
     /** As the engine decides before it completes a task: TASK_WORK (or UPDATE) on the task or its process. */
     public boolean mayWork(String userId, List<String> groups, Task task) {
-        return asEngine(() -> {
+        return asEngine(() -> inOneCommand(() -> {
             AuthorizationService authorizations = engine.getAuthorizationService();
             String processKey = engine.getRepositoryService().getProcessDefinition(task.getProcessDefinitionId()).getKey();
             return authorizations.isUserAuthorized(userId, groups, Permissions.TASK_WORK, Resources.TASK, task.getId())
@@ -53,18 +56,18 @@ public class FormContracts {
                             Resources.PROCESS_DEFINITION, processKey)
                     || authorizations.isUserAuthorized(userId, groups, ProcessDefinitionPermissions.UPDATE_TASK,
                             Resources.PROCESS_DEFINITION, processKey);
-        });
+        }));
     }
 
     /** As the engine decides before it starts a process: CREATE_INSTANCE on it and CREATE on instances. */
     public boolean mayStart(String userId, List<String> groups, String processKey) {
-        return asEngine(() -> {
+        return asEngine(() -> inOneCommand(() -> {
             AuthorizationService authorizations = engine.getAuthorizationService();
             return authorizations.isUserAuthorized(userId, groups, Permissions.CREATE_INSTANCE,
                     Resources.PROCESS_DEFINITION, processKey)
                     && authorizations.isUserAuthorized(userId, groups, Permissions.CREATE, Resources.PROCESS_INSTANCE,
                             org.camunda.bpm.engine.authorization.Authorization.ANY);
-        });
+        }));
     }
 
     /** The choices a feature allows in a start form's field beyond the form's own list; null when none. */
@@ -84,23 +87,28 @@ public class FormContracts {
 
     /** Empty when there is no such open task (the engine then answers as it always does). */
     public Optional<TaskForm> forTask(String taskId) {
-        return asEngine(() -> {
-            Task task = engine.getTaskService().createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
-            if (task == null) {
-                return Optional.empty();
+        // The task by its key (the task query's dynamic statement costs more than the rest of the check).
+        Task task = asEngine(() -> command(context -> {
+            TaskEntity found = context.getTaskManager().findTaskById(taskId);
+            if (found != null) {
+                found.initializeFormKey();
             }
-            CamundaFormRef ref = task.getCamundaFormRef();
-            if (ref == null) {
-                // No Camunda Form (asking for it would fail, and inside a listener mark the transaction).
-                return Optional.of(new TaskForm(task, NO_FORM));
-            }
-            boolean fixed = !"latest".equals(ref.getBinding());
-            String cacheKey = "task:" + task.getProcessDefinitionId() + ":" + task.getTaskDefinitionKey();
-            FormContract contract = fixed ? cache.computeIfAbsent(cacheKey, k -> read(() ->
-                    engine.getFormService().getDeployedTaskForm(taskId))) : read(() ->
-                    engine.getFormService().getDeployedTaskForm(taskId));
-            return Optional.of(new TaskForm(task, contract));
-        });
+            return found;
+        }));
+        if (task == null) {
+            return Optional.empty();
+        }
+        CamundaFormRef ref = task.getCamundaFormRef();
+        if (ref == null) {
+            // No Camunda Form (asking for it would fail, and inside a listener mark the transaction).
+            return Optional.of(new TaskForm(task, NO_FORM));
+        }
+        boolean fixed = !"latest".equals(ref.getBinding());
+        String cacheKey = "task:" + task.getProcessDefinitionId() + ":" + task.getTaskDefinitionKey();
+        FormContract contract = asEngine(() -> fixed ? cache.computeIfAbsent(cacheKey, k -> read(() ->
+                engine.getFormService().getDeployedTaskForm(taskId))) : read(() ->
+                engine.getFormService().getDeployedTaskForm(taskId)));
+        return Optional.of(new TaskForm(task, contract));
     }
 
     /** The start form of a process definition, by id or (latest version) by key. */
@@ -154,6 +162,19 @@ public class FormContracts {
         } catch (IOException e) {
             throw new IllegalStateException("A deployed form cannot be read", e);
         }
+    }
+
+    /**
+     * Checks that ask the engine several questions, in one command: one transaction, not one per question.
+     * Only for calls that do not fail (a failing call inside would mark the whole transaction for rollback).
+     */
+    private <T> T inOneCommand(Supplier<T> checks) {
+        return command(context -> checks.get());
+    }
+
+    private <T> T command(Command<T> command) {
+        return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+                .execute(command);
     }
 
     /**
