@@ -8,8 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A verksamhet taking part in the cooperation. Its code is also the Camunda group of its staff,
- * and its contact path (kontaktväg) is where invitations go.
+ * A verksamhet taking part in the cooperation: an organisational unit of a principal (a school of a
+ * municipality, a health centre of the region). Its code is also the Camunda group of its staff, and its
+ * contact path (kontaktväg) is where invitations go.
  */
 @Entity
 @Table(name = "agency")
@@ -24,6 +25,16 @@ public class Agency {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private AgencyKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "agency_type", nullable = false)
+    private AgencyType type = AgencyType.OTHER;
+
+    /** The huvudman: "Växjö kommun", "Region Kronoberg", "Polismyndigheten"; null when not recorded. */
+    private String principal;
+
+    /** The municipality the unit serves; null for a unit that serves the whole county (BUP, habiliteringen). */
+    private String municipality;
 
     private String email;
 
@@ -78,6 +89,31 @@ public class Agency {
 
     public String getPostalAddress() {
         return postalAddress;
+    }
+
+    public AgencyType getType() {
+        return type;
+    }
+
+    public String getPrincipal() {
+        return principal;
+    }
+
+    public String getMunicipality() {
+        return municipality;
+    }
+
+    /** A unit of the municipality, or one that serves the whole county; every unit when no municipality is known. */
+    public boolean serves(String caseMunicipality) {
+        return caseMunicipality == null || municipality == null || municipality.equals(caseMunicipality);
+    }
+
+    /** Places the unit in its organisation (reference data does this in SQL; tests in Java). */
+    public Agency locatedIn(AgencyType type, String principal, String municipality) {
+        this.type = type;
+        this.principal = principal;
+        this.municipality = municipality;
+        return this;
     }
 
     public boolean isSpecialistCare() {

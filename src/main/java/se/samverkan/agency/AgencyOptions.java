@@ -2,6 +2,7 @@ package se.samverkan.agency;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,10 +20,34 @@ public class AgencyOptions {
         this.agencies = agencies;
     }
 
-    /** Every agency, by name. */
-    public TypedValue all() {
-        return FormOptions.of(agencies.findAll().stream().sorted(Comparator.comparing(Agency::getName))
+    /**
+     * The units that serve the municipality (its own and the county-wide ones), by name; every unit when the
+     * municipality is null or has no units of its own here (a staircase round for a municipality outside the
+     * county's register).
+     */
+    public TypedValue serving(String municipality) {
+        List<Agency> all = agencies.findAll();
+        boolean known = all.stream().anyMatch(a -> municipality != null && municipality.equals(a.getMunicipality()));
+        return FormOptions.of(all.stream().filter(a -> !known || a.serves(municipality))
+                .sorted(Comparator.comparing(Agency::getName))
                 .map(a -> new Option(a.getCode(), a.getName())).toList());
+    }
+
+    /** The codes of every unit: what a start form's unit field accepts (the receiving service checks the person). */
+    public List<String> allCodes() {
+        return agencies.findAll().stream().map(Agency::getCode).toList();
+    }
+
+    /** The units among the person's groups, by name: "Din verksamhet" in a start form. */
+    public List<Option> ownUnits(Collection<String> groups) {
+        return agencies.findAllById(groups).stream().sorted(Comparator.comparing(Agency::getName))
+                .map(a -> new Option(a.getCode(), a.getName())).toList();
+    }
+
+    /** Every unit, by name. */
+    public List<Option> allUnits() {
+        return agencies.findAll().stream().sorted(Comparator.comparing(Agency::getName))
+                .map(a -> new Option(a.getCode(), a.getName())).toList();
     }
 
     /** The given agencies, in the given order. */

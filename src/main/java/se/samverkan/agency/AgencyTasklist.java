@@ -1,9 +1,12 @@
 package se.samverkan.agency;
 
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import se.samverkan.platform.FormOptions;
 import se.samverkan.platform.Roles;
 import se.samverkan.platform.StaffGroups;
+import se.samverkan.platform.StartFormOptions;
 import se.samverkan.platform.StartPermission;
 
 /** Each agency's staff work in a group of their own; they, and the process leaders, may ask to change a contact path. */
@@ -14,6 +17,33 @@ class AgencyTasklist {
     StartPermission contactPathChangeStart(AgencyRepository agencies) {
         return StartPermission.of(ContactPathChangeProcess.KEY,
                 () -> Roles.withProcessLeaders(agencies.findAll().stream().map(Agency::getCode).toList()));
+    }
+
+    /**
+     * The unit whose contact path changes: staff choose among their own units, process leaders among all;
+     * ContactPathChangeService checks the choice.
+     */
+    @Bean
+    StartFormOptions contactPathUnits(AgencyOptions units) {
+        return new StartFormOptions() {
+            @Override
+            public List<String> values(String processKey, String fieldKey) {
+                return isUnitField(processKey, fieldKey) ? units.allCodes() : null;
+            }
+
+            @Override
+            public List<FormOptions.Option> shownTo(String processKey, String fieldKey, String userId,
+                    List<String> groups) {
+                if (!isUnitField(processKey, fieldKey)) {
+                    return null;
+                }
+                return groups.contains(Roles.PROCESS_LEADERS) ? units.allUnits() : units.ownUnits(groups);
+            }
+        };
+    }
+
+    private static boolean isUnitField(String processKey, String fieldKey) {
+        return ContactPathChangeProcess.KEY.equals(processKey) && ContactPathChangeProcess.AGENCY_CODE.equals(fieldKey);
     }
 
     @Bean

@@ -48,6 +48,9 @@ public class ChildCase {
     @Column(name = "coordinating_agency", nullable = false)
     private String coordinatingAgency;
 
+    /** The municipality of the unit that started the case; null when that unit serves the whole county. */
+    private String municipality;
+
     @Column(name = "child_name", nullable = false)
     private String childName;
 
@@ -100,10 +103,11 @@ public class ChildCase {
     protected ChildCase() {
     }
 
-    ChildCase(String caseNumber, String initiatingAgency, String childName, String childPersonalNumber,
-            String noticed, String createdBy, Instant createdAt) {
+    ChildCase(String caseNumber, String initiatingAgency, String municipality, String childName,
+            String childPersonalNumber, String noticed, String createdBy, Instant createdAt) {
         this.caseNumber = caseNumber;
         this.initiatingAgency = initiatingAgency;
+        this.municipality = municipality;
         this.coordinatingAgency = initiatingAgency;
         this.childName = childName;
         this.childPersonalNumber = childPersonalNumber;
@@ -203,6 +207,10 @@ public class ChildCase {
 
     public String getInitiatingAgency() {
         return initiatingAgency;
+    }
+
+    public String getMunicipality() {
+        return municipality;
     }
 
     public String getCoordinatingAgency() {

@@ -70,7 +70,8 @@ public class ChildCaseService {
         if (blank(need.noticed())) {
             throw new FieldValidationException("noticed", "Vad har vi uppmärksammat?: beskriv vad ni har sett, hört eller förstått.");
         }
-        ChildCase childCase = new ChildCase(caseNumbers.next(), agency.getCode(), need.childName().trim(),
+        ChildCase childCase = new ChildCase(caseNumbers.next(), agency.getCode(), agency.getMunicipality(),
+                need.childName().trim(),
                 number.toString(), need.noticed().trim(), userId, clock.instant());
         need.guardians().forEach(g -> childCase.addGuardian(g.name().trim(), g.contact().trim()));
         childCase.attachProcess(processInstanceId);

@@ -24,8 +24,9 @@ public class CooperationFormOptions {
         this.consents = consents;
     }
 
-    public TypedValue allAgencies() {
-        return agencyOptions.all();
+    /** The units a case of the municipality may involve: its own and the county-wide ones. */
+    public TypedValue agenciesServing(String municipality) {
+        return agencyOptions.serving(municipality);
     }
 
     public TypedValue wellbeingAreas() {

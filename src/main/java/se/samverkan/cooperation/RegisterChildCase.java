@@ -37,7 +37,7 @@ public class RegisterChildCase implements ExecutionListener {
         execution.setVariable(CASE_NUMBER, childCase.getCaseNumber());
         execution.setVariable(CHILD_INITIALS, childCase.childInitials());
         execution.setVariable(COORDINATING_AGENCY, childCase.getCoordinatingAgency());
-        execution.setVariable(AGENCY_OPTIONS, options.allAgencies());
+        execution.setVariable(AGENCY_OPTIONS, options.agenciesServing(childCase.getMunicipality()));
         execution.setVariable(WELLBEING_AREA_OPTIONS, options.wellbeingAreas());
     }
 }

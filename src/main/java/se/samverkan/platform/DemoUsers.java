@@ -26,6 +26,8 @@ public class DemoUsers {
     static final List<DemoUser> USERS = List.of(
             new DemoUser("frida", "Frida", "Förskolesson", "förskollärare", List.of("forskola")),
             new DemoUser("sara", "Sara", "Skolgren", "lärare", List.of("skola")),
+            new DemoUser("linnea", "Linnea", "Ljungqvist", "lärare, Ljungsätraskolan", List.of("ljungby-skola")),
+            new DemoUser("leo", "Leo", "Lagerström", "socialsekreterare, Ljungby", List.of("ljungby-socialtjanst")),
             new DemoUser("rektor", "Rasmus", "Rektorsson", "rektor", List.of("skola")),
             new DemoUser("erik", "Erik", "Elevhälsosson", "kurator", List.of("elevhalsa")),
             new DemoUser("bodil", "Bodil", "Barnhälsa", "BVC-sjuksköterska", List.of("bhv")),

@@ -21,25 +21,34 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Adds the features' display values ({@link FormDisplayValues}) to a task's form variables, the call
  * Tasklist makes to fill a Camunda form. Only after the engine answered 200, so only for a task the reader
- * may see; a variable the engine has under the same name wins. Nothing is written anywhere.
+ * may see; a variable the engine has under the same name wins. Nothing is written anywhere. A start form's
+ * variables get the reader's choices for its fields with a {@code valuesKey} ({@link StartFormOptions#shownTo}).
  */
 public class FormDisplay extends OncePerRequestFilter {
 
     private static final Pattern FORM_VARIABLES = Pattern.compile("^/task/([^/]+)/form-variables/?$");
+    private static final Pattern START_FORM_VARIABLES =
+            Pattern.compile("^/process-definition/(?:key/([^/]+)|([^/]+))/form-variables/?$");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ProcessEngine engine;
     private final List<FormDisplayValues> features;
+    private final FormContracts contracts;
+    private final List<StartFormOptions> startFormOptions;
 
-    public FormDisplay(ProcessEngine engine, List<FormDisplayValues> features) {
+    public FormDisplay(ProcessEngine engine, List<FormDisplayValues> features, FormContracts contracts,
+            List<StartFormOptions> startFormOptions) {
         this.engine = engine;
         this.features = features;
+        this.contracts = contracts;
+        this.startFormOptions = startFormOptions;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = EngineRestGuard.enginePath(request);
-        return !"GET".equals(request.getMethod()) || path == null || !FORM_VARIABLES.matcher(path).matches();
+        return !"GET".equals(request.getMethod()) || path == null
+                || !(FORM_VARIABLES.matcher(path).matches() || START_FORM_VARIABLES.matcher(path).matches());
     }
 
     @Override
@@ -49,14 +58,16 @@ public class FormDisplay extends OncePerRequestFilter {
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, answer);
         Matcher task = FORM_VARIABLES.matcher(EngineRestGuard.enginePath(request));
-        if (user != null && answer.getStatus() == 200 && task.matches() && request.getParameter("variableNames") == null) {
-            Map<String, String> values = valuesFor(task.group(1), user);
+        Matcher start = START_FORM_VARIABLES.matcher(EngineRestGuard.enginePath(request));
+        if (user != null && answer.getStatus() == 200 && request.getParameter("variableNames") == null) {
+            Map<String, ObjectNode> values = task.matches() ? valuesFor(task.group(1), user)
+                    : start.matches() ? startChoicesFor(start.group(2), start.group(1), user) : Map.of();
             if (!values.isEmpty()) {
                 JsonNode variables = JSON.readTree(answer.getContentAsByteArray());
                 if (variables instanceof ObjectNode object) {
                     values.forEach((name, value) -> {
                         if (!object.has(name)) {
-                            object.putObject(name).put("type", "String").put("value", value).putObject("valueInfo");
+                            object.set(name, value);
                         }
                     });
                     answer.resetBuffer();
@@ -67,12 +78,41 @@ public class FormDisplay extends OncePerRequestFilter {
         answer.copyBodyToResponse();
     }
 
-    private Map<String, String> valuesFor(String taskId, EngineRestGuard.User user) {
+    /** The reader's choices for the start form's fields that read them from a variable, as Json variables. */
+    private Map<String, ObjectNode> startChoicesFor(String definitionId, String key, EngineRestGuard.User user) {
+        Map<String, ObjectNode> values = new LinkedHashMap<>();
+        contracts.forStart(definitionId, key, null).ifPresent(form -> {
+            String processKey = form.definition().getKey();
+            for (FormContract.Field field : form.contract().fields().values()) {
+                if (field.valuesKey() == null) {
+                    continue;
+                }
+                for (StartFormOptions options : startFormOptions) {
+                    List<FormOptions.Option> shown = options.shownTo(processKey, field.key(), user.id(), user.groups());
+                    if (shown != null) {
+                        values.put(field.valuesKey(), variable("Json", JSON.valueToTree(shown.stream()
+                                .map(o -> Map.of("value", o.value(), "label", o.label())).toList()).toString()));
+                        break;
+                    }
+                }
+            }
+        });
+        return values;
+    }
+
+    private static ObjectNode variable(String type, String value) {
+        ObjectNode variable = JSON.createObjectNode().put("type", type).put("value", value);
+        variable.putObject("valueInfo");
+        return variable;
+    }
+
+    private Map<String, ObjectNode> valuesFor(String taskId, EngineRestGuard.User user) {
         // The engine answered 200 for this reader, so the task is one the reader may see.
         Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
-        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, ObjectNode> values = new LinkedHashMap<>();
         if (task != null) {
-            features.forEach(feature -> values.putAll(feature.forTask(task, user.id(), user.groups())));
+            features.forEach(feature -> feature.forTask(task, user.id(), user.groups())
+                    .forEach((name, value) -> values.put(name, variable("String", value))));
         }
         return values;
     }

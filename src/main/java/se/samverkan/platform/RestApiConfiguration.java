@@ -74,8 +74,10 @@ public class RestApiConfiguration {
 
     /** The forms' display values, added to what Tasklist reads to fill a task's form. */
     @Bean
-    public FilterRegistrationBean<FormDisplay> formDisplay(ProcessEngine engine, List<FormDisplayValues> features) {
-        FilterRegistrationBean<FormDisplay> registration = new FilterRegistrationBean<>(new FormDisplay(engine, features));
+    public FilterRegistrationBean<FormDisplay> formDisplay(ProcessEngine engine, List<FormDisplayValues> features,
+            FormContracts contracts, List<StartFormOptions> startFormOptions) {
+        FilterRegistrationBean<FormDisplay> registration = new FilterRegistrationBean<>(
+                new FormDisplay(engine, features, contracts, startFormOptions));
         registration.setName("samverkan-form-display");
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         registration.setOrder(GUARD_ORDER + 10);

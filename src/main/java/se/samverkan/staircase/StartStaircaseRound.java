@@ -38,6 +38,6 @@ public class StartStaircaseRound implements ExecutionListener {
         for (int i = 0; i < steps.size() && i < MAX_STEPS; i++) {
             execution.setVariable(STEP + (i + 1) + "Name", steps.get(i).getName());
         }
-        execution.setVariable(AGENCY_OPTIONS, agencyOptions.all());
+        execution.setVariable(AGENCY_OPTIONS, agencyOptions.serving(round.getMunicipality()));
     }
 }

@@ -29,7 +29,7 @@ class ContactPathChangeProcessTest extends SamverkanTestSupport {
         assertThat(instance).isWaitingAt("reviewContactChange");
         assertThat(BpmnAwareTests.task(instance)).hasCandidateGroup("processledare");
         assertThat(instance).variables()
-                .containsEntry("agencyName", "Barnhälsovården").containsEntry("requestedBy", "bodil");
+                .containsEntry("agencyName", "Barnhälsovården Teleborg").containsEntry("requestedBy", "bodil");
 
         ResponseEntity<Map> completed = complete("lena", BpmnAwareTests.task(instance), "reviewDecision", "approve");
         assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);

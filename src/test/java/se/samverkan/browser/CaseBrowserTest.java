@@ -66,7 +66,7 @@ class CaseBrowserTest extends SamverkanTestSupport {
         click(By.xpath("//a[normalize-space()='Mina ärenden']"));
         WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//table[contains(@class,'samverkan-cases')]//tr[.//a[normalize-space()='" + caseNumber + "']]")));
-        assertThat(row.getText()).contains("Ida Sund", "Behovet bedöms", "Skola", "Bedöm behov av samverkan");
+        assertThat(row.getText()).contains("Ida Sund", "Behovet bedöms", "Teleborgsskolan", "Bedöm behov av samverkan");
         screenshot("mina-arenden");
         click(By.xpath("//a[normalize-space()='" + caseNumber + "']"));
         WebElement heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".samverkan-case h3")));
@@ -100,8 +100,8 @@ class CaseBrowserTest extends SamverkanTestSupport {
         WebElement answers = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//*[contains(@class,'fjs-form-field-text')][.//*[contains(normalize-space(),'Svar på inbjudan hittills')]]")));
         wait.until(d -> answers.getText().contains("Karin Berg kommer"));
-        assertThat(answers.getText()).contains("Vårdcentral: Någon annan deltar, Karin Berg kommer",
-                "Socialtjänsten: Väntar på svar");
+        assertThat(answers.getText()).contains("Vårdcentralen Teleborg: Någon annan deltar, Karin Berg kommer",
+                "Socialtjänsten Växjö: Väntar på svar");
         screenshot("forbered");
 
         // The rest of the first meeting, then the plan from the case page, in Tasklist's login.

@@ -66,7 +66,7 @@ class TasklistBrowserTest extends SamverkanTestSupport {
                 .taskDefinitionKey("assessNeed").count();
         logIn("sara");
         startProcess("Samverkan kring barn");
-        selectOption("Din verksamhet", "Skola");
+        selectOption("Din verksamhet", "Teleborgsskolan");
         type("childName", "Ella Lind");
         type("childPersonalNumber", "20150314-1234");
         type("guardian1Name", "Maria Lind");
@@ -125,7 +125,7 @@ class TasklistBrowserTest extends SamverkanTestSupport {
                 .doesNotContain("Field is required", "Select");
         assertThat(browser.findElement(By.cssSelector(".fjs-select-placeholder")).getText()).isEqualTo("Välj");
         screenshot("obligatoriska-falt");
-        selectOption("Din verksamhet", "Skola");
+        selectOption("Din verksamhet", "Teleborgsskolan");
         type("childName", "Ella Lind");
         type("childPersonalNumber", "20150314-1239");
         type("guardian1Name", "Maria Lind");
@@ -218,7 +218,7 @@ class TasklistBrowserTest extends SamverkanTestSupport {
         wait.until(d -> "2030-11-27".equals(date.getAttribute("value")));
         assertThat(browser.findElements(By.cssSelector(".samverkan-field-message"))).isEmpty();
         type("consentingGuardians", "Båda vårdnadshavarna");
-        check("consentedAgencies", "Barn- och elevhälsa");
+        check("consentedAgencies", "Barn- och elevhälsan Teleborg");
         assertThat(browser.findElements(By.cssSelector(".fjs-form-field-error"))).allMatch(error -> error.getText().isBlank());
 
         // The server refuses a consent in the future: its message stands next to the button and at the date.

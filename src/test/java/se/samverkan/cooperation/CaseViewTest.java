@@ -35,7 +35,7 @@ class CaseViewTest extends CooperationTestSupport {
         ResponseEntity<Map> seen = restAs("sara").getForEntity("/api/tasks/" + prepare.getId() + "/case", Map.class);
         assertThat(seen.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(seen.getBody()).containsEntry("childName", "Alva Berg").containsEntry("childPersonalNumber", CHILD_PNR)
-                .containsEntry("status", "Samverkan pågår").containsEntry("coordinatingAgency", "Skola");
+                .containsEntry("status", "Samverkan pågår").containsEntry("coordinatingAgency", "Teleborgsskolan");
         assertThat((List<Map<String, Object>>) seen.getBody().get("guardians"))
                 .containsExactly(Map.of("name", "Karin Berg", "contact", "070-123 45 67"));
         Map<String, Object> consent = ((List<Map<String, Object>>) seen.getBody().get("consents")).get(0);
@@ -43,8 +43,8 @@ class CaseViewTest extends CooperationTestSupport {
         List<Map<String, Object>> invitations = (List<Map<String, Object>>)
                 ((List<Map<String, Object>>) seen.getBody().get("meetings")).get(0).get("invitations");
         assertThat(invitations).extracting(i -> i.get("agency") + "/" + i.get("answer") + "/" + i.get("participant"))
-                .containsExactlyInAnyOrder("Socialtjänsten/Någon annan deltar/Karl Nord", "Vårdcentral/Väntar på svar/null");
-        assertThat(invitations).filteredOn(i -> "Vårdcentral".equals(i.get("agency"))).singleElement()
+                .containsExactlyInAnyOrder("Socialtjänsten Växjö/Någon annan deltar/Karl Nord", "Vårdcentralen Teleborg/Väntar på svar/null");
+        assertThat(invitations).filteredOn(i -> "Vårdcentralen Teleborg".equals(i.get("agency"))).singleElement()
                 .satisfies(i -> assertThat((String) i.get("reason")).contains("saknar etablerad vårdkontakt"));
     }
 
@@ -63,7 +63,7 @@ class CaseViewTest extends CooperationTestSupport {
         Map<String, Object> forSofia = sofias.stream().filter(c -> invitedNumber.equals(c.get("caseNumber")))
                 .findFirst().orElseThrow();
         assertThat(sofias).extracting(c -> c.get("caseNumber")).doesNotContain(noticedNumber);
-        assertThat(forSofia).containsEntry("childName", "Alva Berg").containsEntry("coordinatingAgency", "Skola")
+        assertThat(forSofia).containsEntry("childName", "Alva Berg").containsEntry("coordinatingAgency", "Teleborgsskolan")
                 .containsEntry("open", true);
         assertThat((String) forSofia.get("state")).startsWith("Väntar på svar, möte ").endsWith("kl. 10:00");
         assertThat((String) forSofia.get("nextMeeting")).endsWith("kl. 10:00");

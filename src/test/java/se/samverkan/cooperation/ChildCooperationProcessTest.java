@@ -47,8 +47,8 @@ class ChildCooperationProcessTest extends CooperationTestSupport {
         consent(pi, List.of("socialtjanst", "bup", "vardcentral", "elevhalsa"));
         assertThat(instance).isWaitingAt("inviteToMeeting");
         assertThat(engine.getRuntimeService().getVariable(pi, "consentStatement")).isEqualTo(
-                "Samtycke har lämnats muntligen den " + LocalDate.now(ClockConfiguration.SWEDEN) + " för kontakt med Socialtjänsten, "
-                        + "Barn- och ungdomspsykiatri (BUP), Vårdcentral och Barn- och elevhälsa.");
+                "Samtycke har lämnats muntligen den " + LocalDate.now(ClockConfiguration.SWEDEN) + " för kontakt med Socialtjänsten Växjö, "
+                        + "Barn- och ungdomspsykiatri (BUP), Vårdcentralen Teleborg och Barn- och elevhälsan Teleborg.");
 
         ResponseEntity<Map> invited = invite("sara", pi, List.of("socialtjanst", "bup"), List.of());
         assertThat(invited.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);

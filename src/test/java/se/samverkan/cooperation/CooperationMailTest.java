@@ -65,7 +65,7 @@ class CooperationMailTest extends CooperationTestSupport {
 
         MimeMessage toSocialServices = sentTo("socialtjanst@kommun.example.se");
         assertThat(toSocialServices.getSubject()).isEqualTo("Inbjudan till samverkansmöte, ärende " + businessKey(pi));
-        assertThat(((InternetAddress) toSocialServices.getFrom()[0]).getPersonal()).isEqualTo("Sara Skolgren, Skola");
+        assertThat(((InternetAddress) toSocialServices.getFrom()[0]).getPersonal()).isEqualTo("Sara Skolgren, Teleborgsskolan");
         assertThat(toSocialServices.getReplyTo()[0].toString()).isEqualTo("sara@demo.samverkan.example.se");
         String text = text(toSocialServices);
         assertThat(text)
@@ -80,12 +80,12 @@ class CooperationMailTest extends CooperationTestSupport {
                 .contains("Frågor om mötet: kontakta samordnaren Sara Skolgren på Skola.\n"
                         + "E-post till Sara Skolgren: sara@demo.samverkan.example.se\n"
                         + "Telefon till Skola: 0470-410 10\n"
-                        + "E-post till Skola: skola@kommun.example.se\n")
+                        + "E-post till Teleborgsskolan: skola@kommun.example.se\n")
                 .endsWith("Med vänlig hälsning\nSara Skolgren\nSkola\n")
                 .doesNotContain("Hej Socialtjänsten", "Alva", "Berg", CHILD_PNR);
         // Primary care, invited in place of BUP, is told why.
         assertThat(text(sentTo("vardcentral@region.example.se")))
-                .contains("Barnet saknar etablerad vårdkontakt hos Barn- och ungdomspsykiatri (BUP); Vårdcentral bjuds in i stället.");
+                .contains("Barnet saknar etablerad vårdkontakt hos Barn- och ungdomspsykiatri (BUP); Vårdcentralen Teleborg bjuds in i stället.");
 
         Calendar calendar = calendarIn(toSocialServices);
         ValidationResult validation = calendar.validate();
@@ -98,12 +98,12 @@ class CooperationMailTest extends CooperationTestSupport {
         assertThat(event.getProperty(Property.LOCATION).orElseThrow().getValue()).isEqualTo(ROOM);
         assertThat(event.getProperty(Property.URL).orElseThrow().getValue()).isEqualTo(LINK);
         assertThat(event.getProperty(Property.DESCRIPTION).orElseThrow().getValue())
-                .contains(LINK, "Sara Skolgren på Skola", "0470-410 10", "inte i kalendern");
+                .contains(LINK, "Sara Skolgren på Teleborgsskolan", "0470-410 10", "inte i kalendern");
         assertThat(Instant.from(event.getDateTimeStart().getDate())).isEqualTo(start.toInstant());
         assertThat(Instant.from(event.getDateTimeEnd().getDate())).isEqualTo(start.plusMinutes(90).toInstant());
         Property organizer = event.getProperty(Property.ORGANIZER).orElseThrow();
         assertThat(organizer.getValue()).isEqualTo("mailto:sara@demo.samverkan.example.se");
-        assertThat(organizer.getParameter("CN").orElseThrow().getValue()).isEqualTo("Sara Skolgren, Skola");
+        assertThat(organizer.getParameter("CN").orElseThrow().getValue()).isEqualTo("Sara Skolgren, Teleborgsskolan");
         List<Property> attendees = event.getProperties(Property.ATTENDEE);
         assertThat(attendees).hasSize(1);
         assertThat(attendees.get(0).getValue()).isEqualTo("mailto:socialtjanst@kommun.example.se");
@@ -131,8 +131,8 @@ class CooperationMailTest extends CooperationTestSupport {
         runJobs(pi, "remindAboutAnswers");
         MimeMessage reminder = sentTo("skola@kommun.example.se");
         assertThat(text(reminder)).startsWith("Hej Sara Skolgren!\n")
-                .contains("som Sara Skolgren på Skola samordnar", "Polisen\nTelefon till Polisen: 114 14\n"
-                        + "E-post till Polisen: polis@polisen.example.se\n")
+                .contains("som Sara Skolgren på Teleborgsskolan samordnar", "Polisen Växjö\nTelefon till Polisen Växjö: 114 14\n"
+                        + "E-post till Polisen Växjö: polis@polisen.example.se\n")
                 .doesNotContain("Socialtjänsten");
 
         // The plan comes from the one who adopted it, with the coordinating agency's contact path.
@@ -146,7 +146,7 @@ class CooperationMailTest extends CooperationTestSupport {
         mail.reset();
         runJobs(pi, "distributeChildPlan");
         MimeMessage plan = sentTo("socialtjanst@kommun.example.se");
-        assertThat(((InternetAddress) plan.getFrom()[0]).getPersonal()).isEqualTo("Sara Skolgren, Skola");
+        assertThat(((InternetAddress) plan.getFrom()[0]).getPersonal()).isEqualTo("Sara Skolgren, Teleborgsskolan");
         assertThat(text(plan)).startsWith("Hej!\n").contains("Frågor om planen: kontakta Sara Skolgren på Skola.\n"
                 + "E-post till Sara Skolgren: sara@demo.samverkan.example.se\nTelefon till Skola: 0470-410 10\n");
 

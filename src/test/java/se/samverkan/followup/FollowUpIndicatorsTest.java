@@ -102,7 +102,7 @@ class FollowUpIndicatorsTest extends FollowUpTestSupport {
 
         // One agency: the school started ten.
         Map<String, Object> school = indicators("lena", "period=2017-K2&agency=skola");
-        assertThat(at(school, "agency.name")).isEqualTo("Skola");
+        assertThat(at(school, "agency.name")).isEqualTo("Teleborgsskolan");
         assertThat(text(school, "children.started")).isEqualTo("10");
         assertThat(indicators("lena", "period=2017-K2&agency=socialtjanst").toString()).doesNotContain("\"6\"");
         assertThat(text(indicators("lena", "period=2017-K2&agency=socialtjanst"), "children.started"))
