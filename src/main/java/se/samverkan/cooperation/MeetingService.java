@@ -3,8 +3,10 @@ package se.samverkan.cooperation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +17,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverkan.agency.Agency;
 import se.samverkan.agency.AgencyRepository;
+import se.samverkan.agency.AgencyType;
+import se.samverkan.platform.ClockConfiguration;
 import se.samverkan.platform.Codes;
 import se.samverkan.platform.FieldValidationException;
+import se.samverkan.platform.PersonalIdentityNumber;
 
 /** Inviting to a samverkansmöte (rules 1 and 2), the answers, and the meeting record (rule 4). */
 @Service
@@ -65,7 +70,9 @@ public class MeetingService {
         checkAreas(plan.areaCodes(), "meetingAreas", "Områden att samverka kring");
         Map<String, Agency> byCode = agencies.findAll().stream().collect(Collectors.toMap(Agency::getCode, Function.identity()));
         List<Invite> invites = invitations(plan.invitedAgencies(), plan.establishedCareContacts(),
-                consents.coveredAgencies(caseId), childCase.getCoordinatingAgency(), byCode);
+                consents.coveredAgencies(caseId), childCase.getCoordinatingAgency(), byCode,
+                new Child(childCase.getMunicipality(), underSchoolAge(childCase.getChildPersonalNumber(),
+                        LocalDate.now(clock.withZone(ClockConfiguration.SWEDEN)))));
         Instant now = clock.instant();
         if (plan.start() == null) {
             throw new FieldValidationException("meetingStart", "Mötets start: ange datum och tid för mötet.");
@@ -88,13 +95,28 @@ public class MeetingService {
         return new PlannedMeeting(meetings.save(meeting), schedule(meeting.getStartsAt(), now));
     }
 
+    /** What rule 2 needs to know of the child: where the case belongs and whether the child is under school age. */
+    record Child(String municipality, boolean underSchoolAge) {
+    }
+
+    /**
+     * Under school age until the autumn term of the year the child turns six (förskoleklass), when
+     * barnhälsovården hands over to the school and the health centre.
+     */
+    static boolean underSchoolAge(String personalNumber, LocalDate today) {
+        return PersonalIdentityNumber.parse(personalNumber, today)
+                .map(number -> today.isBefore(LocalDate.of(number.birthDate().getYear() + 6, 8, 1)))
+                .orElse(false);
+    }
+
     /**
      * Who is invited. Only consented agencies (rule 1); specialist care only with an established care
-     * contact, otherwise its primary-care counterpart instead, with the reason recorded (rule 2). The
+     * contact, otherwise the child's own primary care instead, with the reason recorded (rule 2): the health
+     * centre, or barnhälsovården under school age, of the case's municipality that the consent names. The
      * coordinating agency convenes and is not invited to its own meeting.
      */
     static List<Invite> invitations(List<String> invited, List<String> establishedCareContacts, Set<String> covered,
-            String coordinatingAgency, Map<String, Agency> byCode) {
+            String coordinatingAgency, Map<String, Agency> byCode, Child child) {
         if (invited.isEmpty()) {
             throw new FieldValidationException("invitedAgencies", "Verksamheter att bjuda in: välj minst en verksamhet.");
         }
@@ -113,20 +135,11 @@ public class MeetingService {
                 continue;
             }
             if (agency.isSpecialistCare() && !establishedCareContacts.contains(code)) {
-                Agency counterpart = byCode.get(agency.getPrimaryCareCounterpart());
-                if (counterpart == null) {
-                    throw new FieldValidationException("invitedAgencies", "Verksamheter att bjuda in: " + agency.getName()
-                            + " kan bara bjudas in när barnet har en etablerad vårdkontakt där, och ingen motsvarighet i primärvården är angiven.");
-                }
-                if (!covered.contains(counterpart.getCode())) {
-                    throw new FieldValidationException("invitedAgencies", "Verksamheter att bjuda in: barnet saknar etablerad "
-                            + "vårdkontakt hos " + agency.getName() + ", så " + counterpart.getName()
-                            + " ska bjudas in i stället, men samtycket omfattar inte " + counterpart.getName()
-                            + ". Utöka samtycket först.");
-                }
-                if (seen.add(counterpart.getCode())) {
-                    invites.add(new Invite(counterpart.getCode(), code, "Barnet saknar etablerad vårdkontakt hos "
-                            + agency.getName() + "; " + counterpart.getName() + " bjuds in i stället."));
+                for (Agency counterpart : ownPrimaryCare(agency, covered, byCode, child)) {
+                    if (seen.add(counterpart.getCode())) {
+                        invites.add(new Invite(counterpart.getCode(), code, "Barnet saknar etablerad vårdkontakt hos "
+                                + agency.getName() + "; " + counterpart.getName() + " bjuds in i stället."));
+                    }
                 }
             } else if (seen.add(code)) {
                 invites.add(new Invite(code, null, null));
@@ -143,6 +156,28 @@ public class MeetingService {
             }
         }
         return invites;
+    }
+
+    /**
+     * The child's own primary care, which stands in for specialist care without an established care contact:
+     * the consented health centre (barnhälsovården under school age) of the case's municipality.
+     */
+    private static List<Agency> ownPrimaryCare(Agency specialist, Set<String> covered, Map<String, Agency> byCode,
+            Child child) {
+        AgencyType type = child.underSchoolAge() ? AgencyType.CHILD_HEALTH_CARE : AgencyType.HEALTH_CENTRE;
+        String kind = child.underSchoolAge() ? "barnhälsovården" : "barnets vårdcentral";
+        List<Agency> ofMunicipality = byCode.values().stream()
+                .filter(a -> a.getType() == type && a.serves(child.municipality()))
+                .sorted(Comparator.comparing(Agency::getName)).toList();
+        List<Agency> consented = ofMunicipality.stream().filter(a -> covered.contains(a.getCode())).toList();
+        if (consented.isEmpty()) {
+            String candidates = ofMunicipality.isEmpty() ? ""
+                    : " (" + ofMunicipality.stream().map(Agency::getName).collect(Collectors.joining(", ")) + ")";
+            throw new FieldValidationException("invitedAgencies", "Verksamheter att bjuda in: barnet saknar etablerad "
+                    + "vårdkontakt hos " + specialist.getName() + ", så " + kind + " ska bjudas in i stället, men "
+                    + "samtycket omfattar inte " + kind + candidates + ". Utöka samtycket först.");
+        }
+        return consented;
     }
 
     /**

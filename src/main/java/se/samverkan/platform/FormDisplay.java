@@ -21,14 +21,16 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Adds the features' display values ({@link FormDisplayValues}) to a task's form variables, the call
  * Tasklist makes to fill a Camunda form. Only after the engine answered 200, so only for a task the reader
- * may see; a variable the engine has under the same name wins. Nothing is written anywhere. A start form's
- * variables get the reader's choices for its fields with a {@code valuesKey} ({@link StartFormOptions#shownTo}).
+ * may see; a variable the engine has under the same name wins. Nothing is written anywhere. A start form has
+ * no variables in Tasklist, so its fields with a {@code valuesKey} get the reader's choices
+ * ({@link StartFormOptions#shownTo}) written into the form as Tasklist loads it; the deployed form, which the
+ * server checks submissions against, stays as it is.
  */
 public class FormDisplay extends OncePerRequestFilter {
 
     private static final Pattern FORM_VARIABLES = Pattern.compile("^/task/([^/]+)/form-variables/?$");
-    private static final Pattern START_FORM_VARIABLES =
-            Pattern.compile("^/process-definition/(?:key/([^/]+)|([^/]+))/form-variables/?$");
+    private static final Pattern START_FORM =
+            Pattern.compile("^/process-definition/(?:key/([^/]+)|([^/]+))/deployed-start-form/?$");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ProcessEngine engine;
@@ -48,7 +50,7 @@ public class FormDisplay extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = EngineRestGuard.enginePath(request);
         return !"GET".equals(request.getMethod()) || path == null
-                || !(FORM_VARIABLES.matcher(path).matches() || START_FORM_VARIABLES.matcher(path).matches());
+                || !(FORM_VARIABLES.matcher(path).matches() || START_FORM.matcher(path).matches());
     }
 
     @Override
@@ -58,10 +60,14 @@ public class FormDisplay extends OncePerRequestFilter {
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, answer);
         Matcher task = FORM_VARIABLES.matcher(EngineRestGuard.enginePath(request));
-        Matcher start = START_FORM_VARIABLES.matcher(EngineRestGuard.enginePath(request));
-        if (user != null && answer.getStatus() == 200 && request.getParameter("variableNames") == null) {
-            Map<String, ObjectNode> values = task.matches() ? valuesFor(task.group(1), user)
-                    : start.matches() ? startChoicesFor(start.group(2), start.group(1), user) : Map.of();
+        Matcher start = START_FORM.matcher(EngineRestGuard.enginePath(request));
+        if (user != null && answer.getStatus() == 200 && start.matches()) {
+            JsonNode form = withChoices(JSON.readTree(answer.getContentAsByteArray()), start.group(2), start.group(1), user);
+            answer.resetBuffer();
+            answer.getOutputStream().write(JSON.writeValueAsBytes(form));
+        } else if (user != null && answer.getStatus() == 200 && task.matches()
+                && request.getParameter("variableNames") == null) {
+            Map<String, ObjectNode> values = valuesFor(task.group(1), user);
             if (!values.isEmpty()) {
                 JsonNode variables = JSON.readTree(answer.getContentAsByteArray());
                 if (variables instanceof ObjectNode object) {
@@ -78,26 +84,38 @@ public class FormDisplay extends OncePerRequestFilter {
         answer.copyBodyToResponse();
     }
 
-    /** The reader's choices for the start form's fields that read them from a variable, as Json variables. */
-    private Map<String, ObjectNode> startChoicesFor(String definitionId, String key, EngineRestGuard.User user) {
-        Map<String, ObjectNode> values = new LinkedHashMap<>();
-        contracts.forStart(definitionId, key, null).ifPresent(form -> {
-            String processKey = form.definition().getKey();
-            for (FormContract.Field field : form.contract().fields().values()) {
-                if (field.valuesKey() == null) {
-                    continue;
-                }
-                for (StartFormOptions options : startFormOptions) {
-                    List<FormOptions.Option> shown = options.shownTo(processKey, field.key(), user.id(), user.groups());
-                    if (shown != null) {
-                        values.put(field.valuesKey(), variable("Json", JSON.valueToTree(shown.stream()
-                                .map(o -> Map.of("value", o.value(), "label", o.label())).toList()).toString()));
-                        break;
-                    }
+    /** The start form with the reader's choices as the static list of each field that reads them from a variable. */
+    private JsonNode withChoices(JsonNode form, String definitionId, String key, EngineRestGuard.User user) {
+        String processKey = contracts.forStart(definitionId, key, null).map(f -> f.definition().getKey()).orElse(null);
+        if (processKey != null) {
+            fillChoices(form, processKey, user);
+        }
+        return form;
+    }
+
+    /** Every field of the form and of its groups. */
+    private void fillChoices(JsonNode container, String processKey, EngineRestGuard.User user) {
+        for (JsonNode component : container.path("components")) {
+            if (component instanceof ObjectNode field && field.hasNonNull("valuesKey")) {
+                List<FormOptions.Option> shown = shownTo(processKey, field.path("key").asText(), user);
+                if (shown != null) {
+                    field.remove("valuesKey");
+                    field.set("values", JSON.valueToTree(shown.stream()
+                            .map(o -> Map.of("label", o.label(), "value", o.value())).toList()));
                 }
             }
-        });
-        return values;
+            fillChoices(component, processKey, user);
+        }
+    }
+
+    private List<FormOptions.Option> shownTo(String processKey, String fieldKey, EngineRestGuard.User user) {
+        for (StartFormOptions options : startFormOptions) {
+            List<FormOptions.Option> shown = options.shownTo(processKey, fieldKey, user.id(), user.groups());
+            if (shown != null) {
+                return shown;
+            }
+        }
+        return null;
     }
 
     private static ObjectNode variable(String type, String value) {

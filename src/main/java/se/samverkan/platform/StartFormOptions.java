@@ -6,7 +6,7 @@ import java.util.List;
  * The choices a feature accepts in a start form field, from its own tables, where the form's static list
  * is only what Tasklist shows. A team set up today is a valid choice before a process owner adds it to the
  * form. A field with a {@code valuesKey} gets its choices for the reader from {@link #shownTo} instead
- * (served with the start form's variables by {@link FormDisplay}).
+ * ({@link FormDisplay} writes them into the start form as Tasklist loads it).
  */
 public interface StartFormOptions {
 

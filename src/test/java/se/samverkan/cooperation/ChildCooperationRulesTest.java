@@ -84,7 +84,7 @@ class ChildCooperationRulesTest extends CooperationTestSupport {
         ResponseEntity<Map> refused = invite("sara", pi, List.of("bup"), List.of());
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((String) refused.getBody().get("message")).contains("saknar etablerad vårdkontakt hos Barn- och "
-                + "ungdomspsykiatri (BUP)", "Vårdcentralen Teleborg ska bjudas in i stället");
+                + "ungdomspsykiatri (BUP)", "barnets vårdcentral ska bjudas in i stället", "Vårdcentralen Teleborg");
 
         assertThat(invite("sara", pi, List.of("bup"), List.of("bup")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         CooperationMeeting meeting = meetings.findByCaseIdOrderByMeetingNumber(childCase(pi).getId()).get(0);

@@ -70,18 +70,18 @@ class CooperationMailTest extends CooperationTestSupport {
         String text = text(toSocialServices);
         assertThat(text)
                 .startsWith("Hej!\n")
-                .contains("Sara Skolgren på Skola bjuder in Socialtjänsten till ett samverkansmöte enligt "
+                .contains("Sara Skolgren på Teleborgsskolan bjuder in Socialtjänsten Växjö till ett samverkansmöte enligt "
                         + "Kronobarnsmodellen i ärende " + businessKey(pi) + ".")
                 .contains("Tid: " + WHEN.format(start) + "–11:30\n")
                 .contains("Plats: " + ROOM + "\n")
                 .contains("Digitalt möte: " + LINK + "\n")
                 .contains("Svara senast " + WHEN.format(replyBy.atZone(ClockConfiguration.SWEDEN))
                         + " i Tasklist, uppgiften \"Svara på inbjudan\": http://samverkan.test/camunda/app/tasklist/")
-                .contains("Frågor om mötet: kontakta samordnaren Sara Skolgren på Skola.\n"
+                .contains("Frågor om mötet: kontakta samordnaren Sara Skolgren på Teleborgsskolan.\n"
                         + "E-post till Sara Skolgren: sara@demo.samverkan.example.se\n"
-                        + "Telefon till Skola: 0470-410 10\n"
+                        + "Telefon till Teleborgsskolan: 0470-410 10\n"
                         + "E-post till Teleborgsskolan: skola@kommun.example.se\n")
-                .endsWith("Med vänlig hälsning\nSara Skolgren\nSkola\n")
+                .endsWith("Med vänlig hälsning\nSara Skolgren\nTeleborgsskolan\n")
                 .doesNotContain("Hej Socialtjänsten", "Alva", "Berg", CHILD_PNR);
         // Primary care, invited in place of BUP, is told why.
         assertThat(text(sentTo("vardcentral@region.example.se")))
@@ -147,8 +147,8 @@ class CooperationMailTest extends CooperationTestSupport {
         runJobs(pi, "distributeChildPlan");
         MimeMessage plan = sentTo("socialtjanst@kommun.example.se");
         assertThat(((InternetAddress) plan.getFrom()[0]).getPersonal()).isEqualTo("Sara Skolgren, Teleborgsskolan");
-        assertThat(text(plan)).startsWith("Hej!\n").contains("Frågor om planen: kontakta Sara Skolgren på Skola.\n"
-                + "E-post till Sara Skolgren: sara@demo.samverkan.example.se\nTelefon till Skola: 0470-410 10\n");
+        assertThat(text(plan)).startsWith("Hej!\n").contains("Frågor om planen: kontakta Sara Skolgren på Teleborgsskolan.\n"
+                + "E-post till Sara Skolgren: sara@demo.samverkan.example.se\nTelefon till Teleborgsskolan: 0470-410 10\n");
 
         // A withdrawal tells the parties whom to ask.
         mail.reset();
@@ -158,7 +158,7 @@ class CooperationMailTest extends CooperationTestSupport {
         MimeMessage withdrawn = sentTo("polis@polisen.example.se");
         assertThat(withdrawn.getReplyTo()[0].toString()).isEqualTo("sara@demo.samverkan.example.se");
         assertThat(text(withdrawn)).startsWith("Hej!\n")
-                .contains("Frågor: kontakta Sara Skolgren på Skola, som samordnade ärendet.\n", "Telefon till Skola: 0470-410 10")
+                .contains("Frågor: kontakta Sara Skolgren på Teleborgsskolan, som samordnade ärendet.\n", "Telefon till Teleborgsskolan: 0470-410 10")
                 .doesNotContain("Karin", "Alva");
     }
 

@@ -40,9 +40,9 @@ class CoordinatorFlowTest extends CooperationTestSupport {
         String answers = (String) formVariables("sara", task(pi, "prepareMeeting").getId())
                 .get("invitationAnswers").get("value");
         assertThat(answers.split("\n")).containsExactlyInAnyOrder(
-                "- **Socialtjänsten**: Väntar på svar",
-                "- **Vårdcentral**: Någon annan deltar, Karin \\*Ek\\* kommer (Barnet saknar etablerad vårdkontakt hos "
-                        + "Barn\\- och ungdomspsykiatri \\(BUP\\); Vårdcentral bjuds in i stället\\.)");
+                "- **Socialtjänsten Växjö**: Väntar på svar",
+                "- **Vårdcentralen Teleborg**: Någon annan deltar, Karin \\*Ek\\* kommer (Barnet saknar etablerad "
+                        + "vårdkontakt hos Barn\\- och ungdomspsykiatri \\(BUP\\); Vårdcentralen Teleborg bjuds in i stället\\.)");
         // The invited agency sees the child by name in its own answer form; nobody else reads the task.
         assertThat(formVariables("sofia", answerTask(pi, "socialtjanst").getId()).get("child"))
                 .containsEntry("value", "Alva Berg, 20150314\\-1234");

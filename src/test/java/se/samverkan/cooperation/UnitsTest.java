@@ -39,6 +39,30 @@ class UnitsTest extends CooperationTestSupport {
     }
 
     @Test
+    void theStartFormOffersTheUnitsThePersonWorksIn() {
+        for (Map.Entry<String, List<String>> person : Map.of("linnea", List.of("ljungby-skola/Ljungsätraskolan"),
+                "sara", List.of("skola/Teleborgsskolan")).entrySet()) {
+            Map<String, Object> form = restAs(person.getKey())
+                    .getForObject("/engine-rest/process-definition/key/childCooperation/deployed-start-form", Map.class);
+            Map<String, Object> field = ((List<Map<String, Object>>) form.get("components")).stream()
+                    .filter(c -> "initiatingAgency".equals(c.get("key"))).findFirst().orElseThrow();
+            assertThat(field).doesNotContainKey("valuesKey");
+            assertThat((List<Map<String, Object>>) field.get("values"))
+                    .extracting(v -> v.get("value") + "/" + v.get("label")).containsExactlyElementsOf(person.getValue());
+        }
+        // The deployed form itself is unchanged: the choices come from the server's tables for each reader.
+        String deployment = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("childCooperation").latestVersion().singleResult().getDeploymentId();
+        try (java.io.InputStream deployed = engine.getRepositoryService()
+                .getResourceAsStream(deployment, "forms/childCooperationStart.form")) {
+            assertThat(new String(deployed.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("\"valuesKey\": \"initiatingAgencyOptions\"");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void aCaseOffersItsMunicipalitysUnitsAndTheCountyWideOnesAndInvitesAUnitAtItsOwnAddress() {
         String pi = startCase();
         assertThat(childCase(pi).getMunicipality()).isEqualTo("Växjö");

@@ -58,7 +58,7 @@ class StaircaseTest extends SamverkanTestSupport {
         runJob(pi, "answersDue");
         assertThat(instance).isWaitingAt("decideDevelopment");
         assertThat((String) engine.getRuntimeService().getVariable(pi, "step1Summary"))
-                .contains("Skriftligt svar från Socialtjänsten: Socialtjänsten har föräldrastöd i grupp.")
+                .contains("Skriftligt svar från Socialtjänsten Växjö: Socialtjänsten har föräldrastöd i grupp.")
                 .contains("Skriftligt svar saknas från Barn- och ungdomspsykiatri (BUP).");
 
         completeFirstOk("lena", pi, "decideDevelopment", "step3Develop", "En vägvisare per skola",
