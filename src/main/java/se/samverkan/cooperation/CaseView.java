@@ -6,11 +6,12 @@ import java.util.List;
 /**
  * "Ärendet" as the agencies taking part see it in Tasklist: who the child is, what was noticed, the
  * consent, each meeting with its invitations and answers, Barnets plan, the steps so far, and what the
- * reader may do next. Names, not codes.
+ * reader may do next. Names, not codes; the coordinating unit with its principal, and the case's municipality.
  */
 public record CaseView(String caseNumber, String status, String state, String childName,
         String childPersonalNumber, List<Person> guardians, String noticed, List<String> wellbeingAreas,
-        String initiatingAgency, String coordinatingAgency, String nextMeeting, List<ConsentView> consents,
+        String initiatingAgency, String coordinatingAgency, String coordinatingPrincipal, String municipality,
+        String nextMeeting, List<ConsentView> consents,
         List<MeetingView> meetings, PlanView plan, List<StepView> steps, List<TaskLink> myTasks,
         Withdrawal withdrawal) {
 
@@ -55,6 +56,6 @@ public record CaseView(String caseNumber, String status, String state, String ch
 
     /** A line of "Mina ärenden". */
     public record Summary(String caseNumber, String childName, String state, String coordinatingAgency,
-            String nextMeeting, List<TaskLink> myTasks, boolean open) {
+            String coordinatingPrincipal, String nextMeeting, List<TaskLink> myTasks, boolean open) {
     }
 }

@@ -109,7 +109,8 @@ public class CaseViewService {
             List<Task> open = openTasks.getOrDefault(childCase.getProcessInstanceId(), List.of());
             CaseView.Summary summary = new CaseView.Summary(childCase.getCaseNumber(), childCase.getChildName(),
                     state(childCase.getStatus(), last(caseMeetings), planVersion(childCase), now),
-                    names.agency(childCase.getCoordinatingAgency()), nextMeeting(caseMeetings, now),
+                    names.agency(childCase.getCoordinatingAgency()), names.principal(childCase.getCoordinatingAgency()),
+                    nextMeeting(caseMeetings, now),
                     open.stream().map(t -> new TaskLink(t.getId(), t.getName())).toList(),
                     childCase.getStatus().isOpen());
             open.stream().map(t -> t.getCreateTime().toInstant()).min(Comparator.naturalOrder())
@@ -137,6 +138,7 @@ public class CaseViewService {
                 childCase.getGuardians().stream().map(g -> new CaseView.Person(g.getName(), g.getContact())).toList(),
                 childCase.getNoticed(), names.areas(childCase.getWellbeingAreas()),
                 names.agency(childCase.getInitiatingAgency()), names.agency(childCase.getCoordinatingAgency()),
+                names.principal(childCase.getCoordinatingAgency()), childCase.getMunicipality(),
                 nextMeeting(caseMeetings, now),
                 consents.findByCaseIdOrderById(childCase.getId()).stream().map(c -> new CaseView.ConsentView(
                         "ORAL".equals(c.getConsentForm()) ? "Muntligt" : "Skriftligt", c.getGivenOn(),
@@ -284,13 +286,23 @@ public class CaseViewService {
 
     private Names names() {
         Map<String, String> agencyNames = new HashMap<>();
-        agencies.findAll().forEach(a -> agencyNames.put(a.getCode(), a.getName()));
+        Map<String, String> principals = new HashMap<>();
+        agencies.findAll().forEach(a -> {
+            agencyNames.put(a.getCode(), a.getName());
+            if (a.getPrincipal() != null) {
+                principals.put(a.getCode(), a.getPrincipal());
+            }
+        });
         Map<String, String> areaNames = new HashMap<>();
         areas.findAll().forEach(a -> areaNames.put(a.getCode(), a.getName()));
-        return new Names(agencyNames, areaNames);
+        return new Names(agencyNames, principals, areaNames);
     }
 
-    private record Names(Map<String, String> agencyNames, Map<String, String> areaNames) {
+    private record Names(Map<String, String> agencyNames, Map<String, String> principals, Map<String, String> areaNames) {
+
+        String principal(String code) {
+            return code == null ? null : principals.get(code);
+        }
 
         String agency(String code) {
             return Optional.ofNullable(code).map(c -> agencyNames.getOrDefault(c, c)).orElse(null);

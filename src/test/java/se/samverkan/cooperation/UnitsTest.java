@@ -78,6 +78,11 @@ class UnitsTest extends CooperationTestSupport {
         assertThat(refused.getStatusCode().value()).isEqualTo(400);
         assertThat(String.valueOf(refused.getBody())).contains("consentedAgencies");
 
+        Map<String, Object> view = restAs("sara").getForObject("/api/tasks/" + task(pi, "obtainConsent").getId() + "/case",
+                Map.class);
+        assertThat(view).containsEntry("municipality", "Växjö").containsEntry("coordinatingAgency", "Teleborgsskolan")
+                .containsEntry("coordinatingPrincipal", "Växjö kommun");
+
         String ljungby = startOk("linnea", "childCooperation", variables(
                 "initiatingAgency", "ljungby-skola",
                 "childName", "Nils Ek",

@@ -12,7 +12,7 @@ const angular = window.angular;
 const CASE = `
 <div class="samverkan-case">
   <h3>{{ view.childName }}, {{ view.childPersonalNumber }}</h3>
-  <p>Ärende {{ view.caseNumber }} · <strong>{{ view.state }}</strong> · samordnas av {{ view.coordinatingAgency }}
+  <p>Ärende {{ view.caseNumber }}<span ng-if="view.municipality"> i {{ view.municipality }} kommun</span> · <strong>{{ view.state }}</strong> · samordnas av {{ view.coordinatingAgency }}<span ng-if="view.coordinatingPrincipal">, {{ view.coordinatingPrincipal }}</span>
     (startat av {{ view.initiatingAgency }})<span ng-if="view.nextMeeting"> · nästa möte {{ view.nextMeeting }}</span></p>
   <div ng-if="view.myTasks.length" class="samverkan-my-tasks">
     <strong>Att göra för din verksamhet:</strong>
@@ -78,7 +78,7 @@ const MY_CASES = `
     <thead><tr><th>Ärende</th><th>Barn</th><th>Läge</th><th>Samordnas av</th><th>Nästa möte</th><th>Att göra</th></tr></thead>
     <tbody><tr ng-repeat="c in cases" ng-class="{ 'text-muted': !c.open }">
       <td><a ng-href="#/samverkan/arenden/{{ c.caseNumber }}">{{ c.caseNumber }}</a></td>
-      <td>{{ c.childName }}</td><td>{{ c.state }}</td><td>{{ c.coordinatingAgency }}</td>
+      <td>{{ c.childName }}</td><td>{{ c.state }}</td><td>{{ c.coordinatingAgency }}<br ng-if="c.coordinatingPrincipal"/><small class="text-muted">{{ c.coordinatingPrincipal }}</small></td>
       <td>{{ c.nextMeeting }}</td>
       <td><span ng-repeat="t in c.myTasks"><a ng-href="#/?task={{ t.id }}">{{ t.name }}</a>{{ $last ? '' : ', ' }}</span></td>
     </tr></tbody>
