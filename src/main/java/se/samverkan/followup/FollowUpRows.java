@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -60,48 +61,48 @@ public class FollowUpRows {
         this.jdbc = jdbc;
     }
 
-    /** Cases that existed at some time in [from, to), of one initiating agency or all (agency null). */
-    List<CaseRow> cases(Instant from, Instant to, String agency) {
+    /** Cases that existed at some time in [from, to), started by one of the units or by any (agencies null). */
+    List<CaseRow> cases(Instant from, Instant to, Collection<String> agencies) {
         return jdbc.query("""
                 select id, case_number, status, initiating_agency, coordinating_agency, assessment_outcome,
                        close_reason, created_at, closed_at
                 from followup_case
                 where created_at < :to and (closed_at is null or closed_at >= :from)
-                """ + (agency == null ? "" : " and initiating_agency = :agency") + " order by case_number",
-                params(from, to).addValue("agency", agency),
+                """ + (agencies == null ? "" : " and initiating_agency in (:agencies)") + " order by case_number",
+                params(from, to).addValue("agencies", agencies),
                 (rs, i) -> new CaseRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), instant(rs, 8), instant(rs, 9)));
     }
 
-    List<ConsentRow> consents(Instant from, Instant to, String agency) {
+    List<ConsentRow> consents(Instant from, Instant to, Collection<String> agencies) {
         return jdbc.query("""
                 select c.case_id, c.given_on, c.recorded_at
                 from followup_consent c join followup_case k on k.id = c.case_id
                 where k.created_at < :to and (k.closed_at is null or k.closed_at >= :from)
-                """ + (agency == null ? "" : " and k.initiating_agency = :agency") + " order by c.case_id, c.recorded_at",
-                params(from, to).addValue("agency", agency),
+                """ + (agencies == null ? "" : " and k.initiating_agency in (:agencies)") + " order by c.case_id, c.recorded_at",
+                params(from, to).addValue("agencies", agencies),
                 (rs, i) -> new ConsentRow(rs.getLong(1), rs.getObject(2, LocalDate.class), instant(rs, 3)));
     }
 
-    List<MeetingRow> meetings(Instant from, Instant to, String agency) {
+    List<MeetingRow> meetings(Instant from, Instant to, Collection<String> agencies) {
         return jdbc.query("""
                 select m.case_id, m.meeting_number, m.status, m.starts_at, m.child_views_recorded,
                        m.guardian_views_recorded
                 from followup_meeting m join followup_case k on k.id = m.case_id
                 where k.created_at < :to and (k.closed_at is null or k.closed_at >= :from)
-                """ + (agency == null ? "" : " and k.initiating_agency = :agency") + " order by m.case_id, m.meeting_number",
-                params(from, to).addValue("agency", agency),
+                """ + (agencies == null ? "" : " and k.initiating_agency in (:agencies)") + " order by m.case_id, m.meeting_number",
+                params(from, to).addValue("agencies", agencies),
                 (rs, i) -> new MeetingRow(rs.getLong(1), rs.getInt(2), rs.getString(3), instant(rs, 4),
                         rs.getBoolean(5), rs.getBoolean(6)));
     }
 
-    List<PlanRow> plans(Instant from, Instant to, String agency) {
+    List<PlanRow> plans(Instant from, Instant to, Collection<String> agencies) {
         return jdbc.query("""
                 select p.case_id, p.version, p.meeting_number, p.adopted_at, p.closed_at, p.actions, p.complete_actions
                 from followup_plan p join followup_case k on k.id = p.case_id
                 where k.created_at < :to and (k.closed_at is null or k.closed_at >= :from)
-                """ + (agency == null ? "" : " and k.initiating_agency = :agency") + " order by p.case_id, p.version",
-                params(from, to).addValue("agency", agency),
+                """ + (agencies == null ? "" : " and k.initiating_agency in (:agencies)") + " order by p.case_id, p.version",
+                params(from, to).addValue("agencies", agencies),
                 (rs, i) -> new PlanRow(rs.getLong(1), rs.getInt(2), rs.getInt(3), instant(rs, 4), instant(rs, 5),
                         rs.getLong(6), rs.getLong(7)));
     }

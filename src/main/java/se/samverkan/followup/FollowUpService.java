@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.samverkan.agency.Agency;
 import se.samverkan.agency.AgencyRepository;
 import se.samverkan.followup.FollowUpRows.CaseRow;
 import se.samverkan.followup.FollowUpRows.ConsentRow;
@@ -62,6 +64,9 @@ public class FollowUpService {
     private static final String HELD = "HELD";
 
     private final FollowUpRows rows;
+    /** The code of a principal's units in the unit choice ("huvudman:Växjö kommun"). */
+    static final String PRINCIPAL = "huvudman:";
+
     private final AgencyRepository agencies;
     private final Clock clock;
     private final int targetDays;
@@ -81,12 +86,24 @@ public class FollowUpService {
         }
     }
 
-    /** The agencies and teams to choose among. */
+    /**
+     * The units and teams to choose among: each principal (all its units) followed by its units, then the
+     * units without a recorded principal.
+     */
     public Map<String, List<Named>> choices(Collection<String> userGroups) {
         checkAllowed(userGroups);
+        List<Named> units = new ArrayList<>();
+        Map<String, List<Agency>> byPrincipal = agencies.findAll().stream().filter(a -> a.getPrincipal() != null)
+                .collect(Collectors.groupingBy(Agency::getPrincipal, TreeMap::new, Collectors.toList()));
+        byPrincipal.forEach((principal, members) -> {
+            units.add(new Named(PRINCIPAL + principal, principal + " – alla enheter"));
+            members.stream().sorted(Comparator.comparing(Agency::getName))
+                    .forEach(a -> units.add(new Named(a.getCode(), a.getName())));
+        });
+        agencies.findAll().stream().filter(a -> a.getPrincipal() == null).sorted(Comparator.comparing(Agency::getName))
+                .forEach(a -> units.add(new Named(a.getCode(), a.getName())));
         return Map.of(
-                "agencies", agencies.findAll().stream().map(a -> new Named(a.getCode(), a.getName()))
-                        .sorted(Comparator.comparing(Named::name)).toList(),
+                "agencies", units,
                 "teams", rows.teams().stream().map(t -> new Named(t.code(), t.name())).toList());
     }
 
@@ -95,10 +112,10 @@ public class FollowUpService {
         Period period = Period.parse(periodCode);
         Named agency = agency(agencyCode);
         Named team = team(teamCode);
+        Collection<String> agencyFilter = agency == null ? null : unitsOf(agency);
         ZoneId zone = clock.getZone();
         Instant from = period.start(zone);
         Instant to = period.end(zone);
-        String agencyFilter = agency == null ? null : agency.code();
 
         List<CaseRow> cases = rows.cases(from, to, agencyFilter);
         Map<Long, ConsentRow> firstConsent = new HashMap<>();
@@ -327,12 +344,28 @@ public class FollowUpService {
         return false;
     }
 
+    /** One unit by its code, or a principal's units by "huvudman:" and the principal's name. */
     private Named agency(String code) {
         if (code == null || code.isBlank()) {
             return null;
         }
+        if (code.startsWith(PRINCIPAL)) {
+            String principal = code.substring(PRINCIPAL.length());
+            if (agencies.findAll().stream().noneMatch(a -> principal.equals(a.getPrincipal()))) {
+                throw new FieldValidationException("agency", "Verksamhet: okänd huvudman.");
+            }
+            return new Named(code, principal);
+        }
         return agencies.findById(code.trim()).map(a -> new Named(a.getCode(), a.getName()))
                 .orElseThrow(() -> new FieldValidationException("agency", "Verksamhet: okänd verksamhet."));
+    }
+
+    private List<String> unitsOf(Named agency) {
+        if (!agency.code().startsWith(PRINCIPAL)) {
+            return List.of(agency.code());
+        }
+        return agencies.findAll().stream().filter(a -> agency.name().equals(a.getPrincipal())).map(Agency::getCode)
+                .toList();
     }
 
     private Named team(String code) {

@@ -108,6 +108,22 @@ class FollowUpIndicatorsTest extends FollowUpTestSupport {
         assertThat(text(indicators("lena", "period=2017-K2&agency=socialtjanst"), "children.started"))
                 .isEqualTo(SUPPRESSED);
 
+        // A principal: all of Växjö kommun's units, among them the school; Ljungby kommun started none of them.
+        Map<String, Object> vaxjo = indicators("lena", "period=2017-K2&agency=huvudman:Växjö kommun");
+        assertThat(at(vaxjo, "agency.name")).isEqualTo("Växjö kommun");
+        assertThat(Integer.parseInt(text(vaxjo, "children.started"))).isGreaterThanOrEqualTo(10);
+        assertThat(text(indicators("lena", "period=2017-K2&agency=huvudman:Ljungby kommun"), "children.started"))
+                .isIn("0", SUPPRESSED);
+        ResponseEntity<Map> unknown = restAs("lena").getForEntity(
+                "/api/followup/indicators?period=2017&agency=huvudman:Okänd kommun", Map.class);
+        assertThat(unknown.getStatusCode().value()).isEqualTo(400);
+        assertThat(unknown.getBody()).containsEntry("field", "agency");
+        List<Map<String, Object>> units = (List<Map<String, Object>>) restAs("lena")
+                .getForObject("/api/followup/choices", Map.class).get("agencies");
+        assertThat(units).extracting(u -> u.get("name")).containsSubsequence("Ljungby kommun – alla enheter",
+                "Ljungsätraskolan", "Region Kronoberg – alla enheter", "Vårdcentralen Teleborg",
+                "Växjö kommun – alla enheter", "Teleborgsskolan");
+
         // April alone: five cases were active at its end (one had closed on 23 April).
         Map<String, Object> april = indicators("cecilia", "period=2017-04");
         assertThat(at(april, "period.label")).isEqualTo("april 2017");
