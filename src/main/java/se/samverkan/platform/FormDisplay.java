@@ -102,6 +102,10 @@ public class FormDisplay extends OncePerRequestFilter {
                     field.remove("valuesKey");
                     field.set("values", JSON.valueToTree(shown.stream()
                             .map(o -> Map.of("label", o.label(), "value", o.value())).toList()));
+                    if (shown.size() == 1) {
+                        // Someone who works in one unit does not have to choose it.
+                        field.put("defaultValue", shown.get(0).value());
+                    }
                 }
             }
             fillChoices(component, processKey, user);

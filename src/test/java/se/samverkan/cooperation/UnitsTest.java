@@ -46,7 +46,8 @@ class UnitsTest extends CooperationTestSupport {
                     .getForObject("/engine-rest/process-definition/key/childCooperation/deployed-start-form", Map.class);
             Map<String, Object> field = ((List<Map<String, Object>>) form.get("components")).stream()
                     .filter(c -> "initiatingAgency".equals(c.get("key"))).findFirst().orElseThrow();
-            assertThat(field).doesNotContainKey("valuesKey");
+            assertThat(field).doesNotContainKey("valuesKey").containsEntry("defaultValue",
+                    person.getValue().get(0).split("/")[0]);
             assertThat((List<Map<String, Object>>) field.get("values"))
                     .extracting(v -> v.get("value") + "/" + v.get("label")).containsExactlyElementsOf(person.getValue());
         }
