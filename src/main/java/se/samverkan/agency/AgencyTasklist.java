@@ -1,9 +1,7 @@
 package se.samverkan.agency;
 
-import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import se.samverkan.platform.FormOptions;
 import se.samverkan.platform.Roles;
 import se.samverkan.platform.StaffGroups;
 import se.samverkan.platform.StartFormOptions;
@@ -25,25 +23,9 @@ class AgencyTasklist {
      */
     @Bean
     StartFormOptions contactPathUnits(AgencyOptions units) {
-        return new StartFormOptions() {
-            @Override
-            public List<String> values(String processKey, String fieldKey) {
-                return isUnitField(processKey, fieldKey) ? units.allCodes() : null;
-            }
-
-            @Override
-            public List<FormOptions.Option> shownTo(String processKey, String fieldKey, String userId,
-                    List<String> groups) {
-                if (!isUnitField(processKey, fieldKey)) {
-                    return null;
-                }
-                return groups.contains(Roles.PROCESS_LEADERS) ? units.allUnits() : units.ownUnits(groups);
-            }
-        };
-    }
-
-    private static boolean isUnitField(String processKey, String fieldKey) {
-        return ContactPathChangeProcess.KEY.equals(processKey) && ContactPathChangeProcess.AGENCY_CODE.equals(fieldKey);
+        return StartFormOptions.forField(ContactPathChangeProcess.KEY, ContactPathChangeProcess.AGENCY_CODE,
+                units::allCodes, groups -> groups.contains(Roles.PROCESS_LEADERS) ? units.allUnits()
+                        : units.ownUnits(groups));
     }
 
     @Bean

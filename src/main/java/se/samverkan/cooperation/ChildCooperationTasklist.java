@@ -1,13 +1,11 @@
 package se.samverkan.cooperation;
 
-import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.samverkan.agency.Agency;
 import se.samverkan.agency.AgencyOptions;
 import se.samverkan.agency.AgencyRepository;
 import se.samverkan.platform.CardVariables;
-import se.samverkan.platform.FormOptions;
 import se.samverkan.platform.StartFormOptions;
 import se.samverkan.platform.StartPermission;
 
@@ -38,22 +36,8 @@ class ChildCooperationTasklist {
     /** "Din verksamhet" lists the units the person works in; ChildCaseService checks the choice. */
     @Bean
     StartFormOptions initiatingUnits(AgencyOptions units) {
-        return new StartFormOptions() {
-            @Override
-            public List<String> values(String processKey, String fieldKey) {
-                return isInitiatingAgency(processKey, fieldKey) ? units.allCodes() : null;
-            }
-
-            @Override
-            public List<FormOptions.Option> shownTo(String processKey, String fieldKey, String userId,
-                    List<String> groups) {
-                return isInitiatingAgency(processKey, fieldKey) ? units.ownUnits(groups) : null;
-            }
-        };
-    }
-
-    private static boolean isInitiatingAgency(String processKey, String fieldKey) {
-        return ChildCooperationProcess.KEY.equals(processKey) && ChildCooperationProcess.INITIATING_AGENCY.equals(fieldKey);
+        return StartFormOptions.forField(ChildCooperationProcess.KEY, ChildCooperationProcess.INITIATING_AGENCY,
+                units::allCodes, units::ownUnits);
     }
 
     private static StartPermission permission(String key, AgencyRepository agencies) {

@@ -1,6 +1,8 @@
 package se.samverkan.platform;
 
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The choices a feature accepts in a start form field, from its own tables, where the form's static list
@@ -20,5 +22,21 @@ public interface StartFormOptions {
      */
     default List<FormOptions.Option> shownTo(String processKey, String fieldKey, String userId, List<String> groups) {
         return null;
+    }
+
+    /** One field of one process's start form: the values the server accepts, and what each reader sees by groups. */
+    static StartFormOptions forField(String processKey, String fieldKey, Supplier<List<String>> accepted,
+            Function<List<String>, List<FormOptions.Option>> shownToGroups) {
+        return new StartFormOptions() {
+            @Override
+            public List<String> values(String process, String field) {
+                return processKey.equals(process) && fieldKey.equals(field) ? accepted.get() : null;
+            }
+
+            @Override
+            public List<FormOptions.Option> shownTo(String process, String field, String userId, List<String> groups) {
+                return processKey.equals(process) && fieldKey.equals(field) ? shownToGroups.apply(groups) : null;
+            }
+        };
     }
 }
