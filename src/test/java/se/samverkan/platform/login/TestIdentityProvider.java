@@ -57,7 +57,7 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
  */
 public final class TestIdentityProvider {
 
-    static final String CLIENT_ID = "samverkan";
+    public static final String CLIENT_ID = "samverkan";
     static final String CLIENT_SECRET = "testhemlighet";
     public static final String PASSWORD = "losen-i-idp";
     static final String REDIRECT_URI = "http://127.0.0.1/login/oauth2/code/samverkan";
