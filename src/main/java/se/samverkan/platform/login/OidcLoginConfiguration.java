@@ -3,7 +3,9 @@ package se.samverkan.platform.login;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
+import com.unboundid.ldap.sdk.LDAPException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -56,7 +58,7 @@ import se.samverkan.platform.SessionOrBasicAuthentication;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "samverkan.login.oidc.enabled", havingValue = "true")
-@EnableConfigurationProperties(OidcLoginProperties.class)
+@EnableConfigurationProperties({OidcLoginProperties.class, LdapGroupProperties.class})
 public class OidcLoginConfiguration {
 
     private final OidcLoginProperties properties;
@@ -78,9 +80,23 @@ public class OidcLoginConfiguration {
         return new OidcLoginRefusal(properties, webappPath);
     }
 
+    /** The units and roles from the token's claims (the default). */
     @Bean
-    OidcStaffUserService oidcStaffUserService(StaffDirectory directory) {
-        return new OidcStaffUserService(properties, directory);
+    @ConditionalOnProperty(name = "samverkan.login.ldap.enabled", havingValue = "false", matchIfMissing = true)
+    GroupSource claimGroups(StaffDirectory directory) {
+        return GroupSource.claims(properties, directory);
+    }
+
+    /** The units and roles from the organisation's directory over LDAP. */
+    @Bean
+    @ConditionalOnProperty(name = "samverkan.login.ldap.enabled", havingValue = "true")
+    DirectoryGroups directoryGroups(LdapGroupProperties ldap, StaffDirectory directory) throws LDAPException {
+        return new DirectoryGroups(ldap, directory);
+    }
+
+    @Bean
+    OidcStaffUserService oidcStaffUserService(GroupSource groupSource, StaffDirectory directory) {
+        return new OidcStaffUserService(properties, groupSource, directory);
     }
 
     /**
@@ -90,13 +106,16 @@ public class OidcLoginConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain restApiSecurity(HttpSecurity http, StaffDirectory directory, OidcLoginRefusal refusal)
+    SecurityFilterChain restApiSecurity(HttpSecurity http, GroupSource groupSource, OidcLoginRefusal refusal)
             throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         JwtAuthenticationConverter claims = new JwtAuthenticationConverter();
         claims.setPrincipalClaimName(properties.userIdClaim());
-        claims.setJwtGrantedAuthoritiesConverter(jwt -> LoginGroups.authorities(LoginGroups.groups(
-                jwt.getClaim(properties.unitsClaim()), jwt.getClaim(properties.rolesClaim()), directory.groupIds())));
+        claims.setJwtGrantedAuthoritiesConverter(jwt -> {
+            String userId = jwt.getClaimAsString(properties.userIdClaim());
+            return LoginGroups.isValidUserId(userId)
+                    ? LoginGroups.authorities(groupSource.groups(userId, jwt.getClaims(), false)) : List.of();
+        });
         http.securityMatcher(new OrRequestMatcher(path.matcher("/engine-rest/**"), path.matcher("/api/**"),
                         path.matcher("/actuator/prometheus")))
                 .authorizeHttpRequests(requests -> requests.anyRequest().access(OidcLoginConfiguration::knownUnlessBearer))

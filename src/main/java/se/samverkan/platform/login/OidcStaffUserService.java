@@ -13,7 +13,8 @@ import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
- * A webapp login through the provider: the user id and groups from the claims ({@link LoginGroups}), the user
+ * A webapp login through the provider: the user id from the claims, the groups from the claims or the directory
+ * ({@link GroupSource}, {@link LoginGroups}), the user
  * and memberships written to Camunda's identity service ({@link StaffDirectory}). A login without a valid user
  * id or without any unit or role that exists here is refused with a Swedish message
  * ({@link OidcLoginRefusal}) and one WARN line without the token.
@@ -26,10 +27,12 @@ class OidcStaffUserService implements OAuth2UserService<OidcUserRequest, OidcUse
 
     private final OidcUserService provider = new OidcUserService();
     private final OidcLoginProperties properties;
+    private final GroupSource groupSource;
     private final StaffDirectory directory;
 
-    OidcStaffUserService(OidcLoginProperties properties, StaffDirectory directory) {
+    OidcStaffUserService(OidcLoginProperties properties, GroupSource groupSource, StaffDirectory directory) {
         this.properties = properties;
+        this.groupSource = groupSource;
         this.directory = directory;
     }
 
@@ -45,8 +48,7 @@ class OidcStaffUserService implements OAuth2UserService<OidcUserRequest, OidcUse
             throw refusal("Inloggningen nekades: identitetstjänsten skickade inget giltigt användar-id ("
                     + properties.userIdClaim() + "). Kontakta den som administrerar er inloggning.");
         }
-        List<String> groups = LoginGroups.groups(claims.get(properties.unitsClaim()), claims.get(properties.rolesClaim()),
-                directory.groupIds());
+        List<String> groups = groupSource.groups(userId, claims, true);
         if (groups.isEmpty()) {
             LOG.warn("Refused login of user {}: no unit or role of Samverkan in claims {} and {} (403)", userId,
                     properties.unitsClaim(), properties.rolesClaim());
