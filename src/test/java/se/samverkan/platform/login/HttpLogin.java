@@ -69,6 +69,11 @@ final class HttpLogin {
         return send(HttpRequest.newBuilder(URI.create(address)).GET());
     }
 
+    /** A POST without a body in this browser, with its cookies. */
+    HttpResponse<String> post(String address) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(address)).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
     /** An access token for the person, through the provider's authorization code flow, as a client app gets one. */
     String accessToken(String issuer) throws IOException, InterruptedException {
         Page redirected = open(issuer + "/oauth2/authorize?response_type=code&scope=openid%20profile&state=t"

@@ -53,6 +53,22 @@ class OidcLoginTest extends OidcTestSupport {
     }
 
     @Test
+    void loggingOutEndsTheSessionHereAndAtTheProvider() throws Exception {
+        HttpLogin browser = new HttpLogin("sara");
+        assertThat(browser.open(app(TASKLIST), null).status()).isEqualTo(200);
+        // The webapps' own "Logga ut" ends the session here.
+        assertThat(browser.post(app("/camunda/api/admin/auth/user/default/logout")).statusCode()).isEqualTo(200);
+        assertThat(browser.get(app("/camunda/api/admin/auth/user/default")).statusCode()).isEqualTo(401);
+        // /logout ends the provider's session too (RP-initiated logout).
+        assertThat(browser.open(app(TASKLIST), null).status()).isEqualTo(200);
+        HttpResponse<String> logout = browser.get(app("/logout"));
+        assertThat(logout.statusCode()).isEqualTo(302);
+        assertThat(logout.headers().firstValue("Location").orElseThrow())
+                .startsWith(TestIdentityProvider.issuer() + "/connect/logout?id_token_hint=");
+        assertThat(browser.get(app("/camunda/api/admin/auth/user/default")).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void aLoginWithoutAUnitOrRoleOfSamverkanIsRefusedInSwedish() throws Exception {
         for (String person : List.of("utan.enhet", "inga.ansprak")) {
             HttpLogin.Page refused = new HttpLogin(person).open(app(TASKLIST), null);
