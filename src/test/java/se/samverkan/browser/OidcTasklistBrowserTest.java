@@ -10,6 +10,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -22,7 +23,8 @@ import se.samverkan.platform.login.TestIdentityProvider;
 /**
  * Tasklist with the login through the organisation's identity provider, in Debian's headless Chromium: the
  * browser is sent to the provider's login page, logs in there and lands in Tasklist as the person the provider
- * named. The screenshot goes to target/screenshots/oidc-tasklist.png.
+ * named; "Logga ut" ends the session at the provider too. The screenshot goes to
+ * target/screenshots/oidc-tasklist.png.
  */
 class OidcTasklistBrowserTest extends OidcTestSupport {
 
@@ -49,14 +51,25 @@ class OidcTasklistBrowserTest extends OidcTestSupport {
         browser.findElement(By.cssSelector("button[type=submit]")).click();
 
         wait.until(ExpectedConditions.urlContains(app("/camunda/app/tasklist/default/")));
-        // The name the provider sent, and the unit's filter.
-        wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//*[contains(normalize-space(),'Karin Larsson')]")));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//*[normalize-space()='" + TasklistFilters.MY_AGENCY + "']")));
+        try {
+            // The name the provider sent, and the unit's filter.
+            wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.xpath("//*[contains(normalize-space(),'Karin Larsson')]")));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.xpath("//*[starts-with(normalize-space(),'" + TasklistFilters.MY_AGENCY + "')]")));
+        } catch (RuntimeException e) {
+            Chromium.screenshot(browser, "oidc-tasklist-misslyckades");
+            throw e;
+        }
         assertThat(browser.findElements(By.cssSelector("input[type=password]"))).isEmpty();
         Files.createDirectories(SCREENSHOT.getParent());
         Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOT,
                 StandardCopyOption.REPLACE_EXISTING);
+
+        // "Logga ut" ends the session at the provider too: back on its login page, not in Tasklist.
+        ((JavascriptExecutor) browser).executeScript("arguments[0].click()",
+                browser.findElement(By.cssSelector("li.logout a")));
+        wait.until(ExpectedConditions.urlToBe(TestIdentityProvider.issuer() + "/login"));
+        assertThat(browser.findElements(By.id("username"))).hasSize(1);
     }
 }

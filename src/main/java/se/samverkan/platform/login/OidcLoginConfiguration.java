@@ -166,9 +166,12 @@ public class OidcLoginConfiguration {
         toProvider.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint(
                 "/oauth2/authorization/" + properties.registrationId()));
         // RP-initiated logout: /logout ends the provider's session too (where the provider offers it) and comes
-        // back to the webapps, which send the browser to the provider's login page.
+        // back to the webapps, which send the browser to the provider's login page. The webapps' "Logga ut"
+        // goes there (samverkan/provider-login.js).
         OidcClientInitiatedLogoutSuccessHandler providerLogout = new OidcClientInitiatedLogoutSuccessHandler(clients);
         providerLogout.setPostLogoutRedirectUri("{baseUrl}" + webappPath + "/");
+        // Already logged out here: back to the webapps, which send the browser to the provider.
+        providerLogout.setDefaultTargetUrl(webappPath + "/");
         LogoutFilter logoutEverywhere = new LogoutFilter(providerLogout, new SecurityContextLogoutHandler());
         logoutEverywhere.setLogoutRequestMatcher(path.matcher("/logout"));
 

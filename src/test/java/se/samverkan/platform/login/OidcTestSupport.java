@@ -1,6 +1,7 @@
 package se.samverkan.platform.login;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +32,11 @@ public abstract class OidcTestSupport {
                 () -> TestIdentityProvider.CLIENT_ID);
         properties.add("spring.security.oauth2.client.registration.samverkan.client-secret",
                 () -> TestIdentityProvider.CLIENT_SECRET);
+    }
+
+    @BeforeEach
+    void allowTheProviderToSendBrowsersBackAfterLogout() {
+        TestIdentityProvider.allowAfterLogout(app("/camunda/"));
     }
 
     /** An address of the application. */

@@ -93,6 +93,16 @@ public final class TestIdentityProvider {
         return "http://localhost:" + ((ServletWebServerApplicationContext) context).getWebServer().getPort();
     }
 
+    /** Lets the provider send the browser back to this address after a logout (the application's port varies). */
+    static synchronized void allowAfterLogout(String address) {
+        issuer();
+        RegisteredClientRepository clients = context.getBean(RegisteredClientRepository.class);
+        RegisteredClient client = clients.findByClientId(CLIENT_ID);
+        if (!client.getPostLogoutRedirectUris().contains(address)) {
+            clients.save(RegisteredClient.from(client).postLogoutRedirectUri(address).build());
+        }
+    }
+
     /** A test configuration, so that the application's component scan leaves it out. */
     @TestConfiguration(proxyBeanMethods = false)
     @EnableWebSecurity
@@ -135,7 +145,6 @@ public final class TestIdentityProvider {
                     .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                     .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
                     .redirectUri(REDIRECT_URI)
-                    .postLogoutRedirectUri("http://127.0.0.1/camunda/")
                     .scope("openid").scope("profile").scope("email")
                     .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).build())
                     .build());
