@@ -3,7 +3,6 @@ package se.samverkan.platform.login;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
-import com.unboundid.ldap.sdk.LDAPException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Supplier;
@@ -90,7 +89,7 @@ public class OidcLoginConfiguration {
     /** The units and roles from the organisation's directory over LDAP. */
     @Bean
     @ConditionalOnProperty(name = "samverkan.login.ldap.enabled", havingValue = "true")
-    DirectoryGroups directoryGroups(LdapGroupProperties ldap, StaffDirectory directory) throws LDAPException {
+    DirectoryGroups directoryGroups(LdapGroupProperties ldap, StaffDirectory directory) {
         return new DirectoryGroups(ldap, directory);
     }
 

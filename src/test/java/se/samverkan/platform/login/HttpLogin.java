@@ -76,8 +76,13 @@ final class HttpLogin {
 
     /** An access token for the person, through the provider's authorization code flow, as a client app gets one. */
     String accessToken(String issuer) throws IOException, InterruptedException {
+        return accessToken(issuer, TestIdentityProvider.CLIENT_ID);
+    }
+
+    /** An access token for the person issued to this client of the provider. */
+    String accessToken(String issuer, String clientId) throws IOException, InterruptedException {
         Page redirected = open(issuer + "/oauth2/authorize?response_type=code&scope=openid%20profile&state=t"
-                + "&client_id=" + TestIdentityProvider.CLIENT_ID
+                + "&client_id=" + clientId
                 + "&redirect_uri=" + URLEncoder.encode(TestIdentityProvider.REDIRECT_URI, StandardCharsets.UTF_8),
                 TestIdentityProvider.REDIRECT_URI);
         Matcher code = Pattern.compile("[?&]code=([^&]+)").matcher(redirected.uri().getRawQuery() == null ? ""
@@ -85,8 +90,8 @@ final class HttpLogin {
         if (!code.find()) {
             throw new IllegalStateException("No code for " + user + ": " + redirected);
         }
-        String client = Base64.getEncoder().encodeToString((TestIdentityProvider.CLIENT_ID + ":"
-                + TestIdentityProvider.CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
+        String client = Base64.getEncoder().encodeToString((clientId + ":"
+                + TestIdentityProvider.secretOf(clientId)).getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> token = send(HttpRequest.newBuilder(URI.create(issuer + "/oauth2/token"))
                 .header("Authorization", "Basic " + client)
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -71,37 +71,35 @@ class OidcDirectoryGroupsTest extends OidcTestSupport {
         ldap.shutDown(true);
     }
 
-    private DirectoryGroups directoryGroups() throws LDAPException, LDIFException {
+    private DirectoryGroups directoryGroups() {
         return new DirectoryGroups(new LdapGroupProperties(true, "ldap://localhost:" + ldap.getListenPort(), SERVICE,
                 SERVICE_PASSWORD, "ou=people," + BASE, "(uid={0})", "ou=groups," + BASE, "(member={0})", "cn",
                 Duration.ofMinutes(1)), staff);
     }
 
     @Test
-    void theDirectorysGroupsBecomeTheUsersGroupsWhereTheyExistHere() throws LDAPException, LDIFException {
-        try (DirectoryGroups groups = directoryGroups()) {
-            assertThat(groups.groups("sara", Map.of(), true)).containsExactly("skola");
-            assertThat(groups.groups("karin.larsson@skolan.example.se", Map.of(), true))
-                    .containsExactlyInAnyOrder("team-forshaga", "chefer");
-            // Found, but in no group of Samverkan; not found; a filter in place of a name finds nobody.
-            assertThat(groups.groups("utan.grupp", Map.of(), true)).isEmpty();
-            assertThat(groups.groups("okand", Map.of(), true)).isEmpty();
-            assertThat(groups.groups("*", Map.of(), true)).isEmpty();
-            // The token's claims play no part in this mode.
-            assertThat(groups.groups("utan.grupp", Map.of("samverkan_units", "skola"), true)).isEmpty();
-        }
+    void theDirectorysGroupsBecomeTheUsersGroupsWhereTheyExistHere() {
+        DirectoryGroups groups = directoryGroups();
+        assertThat(groups.groups("sara", Map.of(), true)).containsExactly("skola");
+        assertThat(groups.groups("karin.larsson@skolan.example.se", Map.of(), true))
+                .containsExactlyInAnyOrder("team-forshaga", "chefer");
+        // Found, but in no group of Samverkan; not found; a filter in place of a name finds nobody.
+        assertThat(groups.groups("utan.grupp", Map.of(), true)).isEmpty();
+        assertThat(groups.groups("okand", Map.of(), true)).isEmpty();
+        assertThat(groups.groups("*", Map.of(), true)).isEmpty();
+        // The token's claims play no part in this mode.
+        assertThat(groups.groups("utan.grupp", Map.of("samverkan_units", "skola"), true)).isEmpty();
     }
 
     @Test
-    void aBearerTokensGroupsAreRememberedBrieflyAndALoginReadsThemAfresh() throws LDAPException, LDIFException {
-        try (DirectoryGroups groups = directoryGroups()) {
-            assertThat(groups.groups("sara", Map.of(), false)).containsExactly("skola");
-            ldap.modify("cn=chefer,ou=groups," + BASE, new Modification(ModificationType.ADD, "member",
-                    "uid=sara,ou=people," + BASE));
-            assertThat(groups.groups("sara", Map.of(), false)).containsExactly("skola");
-            assertThat(groups.groups("sara", Map.of(), true)).containsExactlyInAnyOrder("skola", "chefer");
-            ldap.modify("cn=chefer,ou=groups," + BASE, new Modification(ModificationType.DELETE, "member",
-                    "uid=sara,ou=people," + BASE));
-        }
+    void aBearerTokensGroupsAreRememberedBrieflyAndALoginReadsThemAfresh() throws LDAPException {
+        DirectoryGroups groups = directoryGroups();
+        assertThat(groups.groups("sara", Map.of(), false)).containsExactly("skola");
+        ldap.modify("cn=chefer,ou=groups," + BASE, new Modification(ModificationType.ADD, "member",
+                "uid=sara,ou=people," + BASE));
+        assertThat(groups.groups("sara", Map.of(), false)).containsExactly("skola");
+        assertThat(groups.groups("sara", Map.of(), true)).containsExactlyInAnyOrder("skola", "chefer");
+        ldap.modify("cn=chefer,ou=groups," + BASE, new Modification(ModificationType.DELETE, "member",
+                "uid=sara,ou=people," + BASE));
     }
 }

@@ -107,6 +107,9 @@ class OidcLoginTest extends OidcTestSupport {
                 new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                         .replace("\"skola\"", "\"socialtjanst\"").getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
         assertThat(send("GET", "/engine-rest/task", "Bearer " + forged, null).statusCode()).isEqualTo(401);
+        // Sara's token for another application of the same provider: not for Samverkan.
+        String elsewhere = "Bearer " + new HttpLogin("sara").accessToken(issuer, TestIdentityProvider.OTHER_CLIENT_ID);
+        assertThat(send("GET", "/engine-rest/task", elsewhere, null).statusCode()).isEqualTo(401);
 
         // Sara (skola) starts a case; its first task is her unit's.
         HttpResponse<String> started = send("POST", "/engine-rest/process-definition/key/childCooperation/start", sara,

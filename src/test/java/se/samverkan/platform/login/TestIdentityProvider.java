@@ -58,6 +58,8 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 public final class TestIdentityProvider {
 
     public static final String CLIENT_ID = "samverkan";
+    /** Another application of the same provider: its tokens are not for Samverkan. */
+    static final String OTHER_CLIENT_ID = "annan-app";
     static final String CLIENT_SECRET = "testhemlighet";
     public static final String PASSWORD = "losen-i-idp";
     static final String REDIRECT_URI = "http://127.0.0.1/login/oauth2/code/samverkan";
@@ -73,6 +75,11 @@ public final class TestIdentityProvider {
             "inga.ansprak", Map.of("given_name", "Inga", "family_name", "Anspråk"));
 
     private static ConfigurableApplicationContext context;
+
+    /** Each client's own secret (the server wants them unique). */
+    static String secretOf(String clientId) {
+        return CLIENT_ID.equals(clientId) ? CLIENT_SECRET : clientId + "-hemlighet";
+    }
 
     private TestIdentityProvider() {
     }
@@ -139,15 +146,19 @@ public final class TestIdentityProvider {
 
         @Bean
         RegisteredClientRepository clients() {
-            return new InMemoryRegisteredClientRepository(RegisteredClient.withId(UUID.randomUUID().toString())
-                    .clientId(CLIENT_ID).clientSecret("{noop}" + CLIENT_SECRET)
+            return new InMemoryRegisteredClientRepository(client(CLIENT_ID), client(OTHER_CLIENT_ID));
+        }
+
+        private static RegisteredClient client(String clientId) {
+            return RegisteredClient.withId(UUID.randomUUID().toString())
+                    .clientId(clientId).clientSecret("{noop}" + secretOf(clientId))
                     .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                     .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                     .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
                     .redirectUri(REDIRECT_URI)
                     .scope("openid").scope("profile").scope("email")
                     .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).build())
-                    .build());
+                    .build();
         }
 
         /** The person's claims in the ID token and in the access token (which the REST API reads). */
