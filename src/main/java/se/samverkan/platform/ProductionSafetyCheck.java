@@ -11,7 +11,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 /**
  * With the {@code prod} profile the application refuses to start while demo users are enabled, the
  * administrator's password is missing, short or a known default, or the address for mail links is missing. Runs before any bean exists, so a
- * misconfigured production never opens the database or the webapps.
+ * misconfigured production never opens the database or the webapps. With the login through the organisation's
+ * identity provider (profile oidc) its address must be https and the client secret set.
  */
 public class ProductionSafetyCheck implements EnvironmentPostProcessor, Ordered {
 
@@ -38,10 +39,26 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor, Ordered 
             refuse("administratörens lösenord (SAMVERKAN_ADMIN_PASSWORD) är ett känt standardlösenord eller "
                     + "kortare än " + MINIMUM_PASSWORD_LENGTH + " tecken.");
         }
+        if (environment.getProperty("samverkan.login.oidc.enabled", Boolean.class, false)) {
+            checkIdentityProvider(environment);
+        }
         // Links in mails must reach the users, never this machine's localhost.
         if (environment.getProperty("samverkan.base-url", "").isBlank()) {
             refuse("adressen som länkarna i e-posten ska gå till saknas. Sätt SAMVERKAN_BASE_URL, till exempel "
                     + "https://samverkan.kommun.se.");
+        }
+    }
+
+    /** The login through the organisation's identity provider: its address over TLS and the client's secret. */
+    private static void checkIdentityProvider(ConfigurableEnvironment environment) {
+        String registration = environment.getProperty("samverkan.login.oidc.registration-id", "samverkan");
+        String issuer = environment.getProperty("spring.security.oauth2.client.provider." + registration + ".issuer-uri", "");
+        if (!issuer.startsWith("https://")) {
+            refuse("identitetstjänstens adress (SAMVERKAN_OIDC_ISSUER) saknas eller börjar inte med https://.");
+        }
+        if (environment.getProperty("spring.security.oauth2.client.registration." + registration + ".client-secret", "")
+                .isBlank()) {
+            refuse("klienthemligheten för identitetstjänsten (SAMVERKAN_OIDC_CLIENT_SECRET) saknas.");
         }
     }
 

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,15 +22,17 @@ import org.springframework.core.Ordered;
 public class RestApiConfiguration {
 
     /** The login comes first, then the guard, which needs to know who is calling. */
-    static final int AUTHENTICATION_ORDER = Ordered.LOWEST_PRECEDENCE - 100;
+    public static final int AUTHENTICATION_ORDER = Ordered.LOWEST_PRECEDENCE - 100;
     static final int GUARD_ORDER = Ordered.LOWEST_PRECEDENCE - 50;
 
     /**
      * Without this filter the REST API answers anyone. The application's own API and the metrics sit
      * behind the same login.
-     * Named unlike its class, or Spring refuses the duplicate bean name.
+     * Named unlike its class, or Spring refuses the duplicate bean name. With the login through the
+     * organisation's identity provider, bearer tokens take its place (platform/login, no Basic).
      */
     @Bean
+    @ConditionalOnProperty(name = "samverkan.login.oidc.enabled", havingValue = "false", matchIfMissing = true)
     public FilterRegistrationBean<ProcessEngineAuthenticationFilter> restApiAuthentication(
             BasicAuthenticationCache basicLogins) {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =

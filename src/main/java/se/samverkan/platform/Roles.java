@@ -17,6 +17,11 @@ public final class Roles {
     private Roles() {
     }
 
+    /** A role group rather than an agency or team (a login's roles claim may carry only these). */
+    public static boolean isRole(String groupId) {
+        return ALL.contains(groupId);
+    }
+
     /** These staff groups and the process leaders, who may do what any staff group may (as to start a process). */
     public static List<String> withProcessLeaders(Collection<String> groups) {
         List<String> all = new ArrayList<>(groups);

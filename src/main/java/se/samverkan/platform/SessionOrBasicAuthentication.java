@@ -48,9 +48,16 @@ public class SessionOrBasicAuthentication implements AuthenticationProvider {
 
     @Override
     public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
-        AuthenticationResult fromSession = readsOwnApi(request) || writesOwnApiWithCsrfToken(request)
-                ? fromSession(request, engine) : null;
+        AuthenticationResult fromSession = fromWebappSession(request, engine);
         return fromSession != null ? fromSession : fromBasic(request, engine);
+    }
+
+    /**
+     * The webapps' login, where it counts for this request (reading the application's API, or writing it with the
+     * CSRF token); null otherwise. Also used with the identity provider's login (platform/login).
+     */
+    public static AuthenticationResult fromWebappSession(HttpServletRequest request, ProcessEngine engine) {
+        return readsOwnApi(request) || writesOwnApiWithCsrfToken(request) ? fromSession(request, engine) : null;
     }
 
     private AuthenticationResult fromBasic(HttpServletRequest request, ProcessEngine engine) {

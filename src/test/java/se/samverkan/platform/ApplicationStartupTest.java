@@ -45,6 +45,17 @@ class ApplicationStartupTest {
                 "--spring.profiles.active=prod", "--camunda.bpm.admin-user.id=admin",
                 "--camunda.bpm.admin-user.password=ett-langt-losenord-2026", "--spring.main.web-application-type=none"))
                 .hasStackTraceContaining("SAMVERKAN_BASE_URL");
+        // The login through the organisation's identity provider: over TLS, with the client's secret.
+        assertThatThrownBy(() -> SpringApplication.run(SamverkanApplication.class,
+                "--spring.profiles.active=prod,oidc", "--camunda.bpm.admin-user.id=admin",
+                "--camunda.bpm.admin-user.password=ett-langt-losenord-2026", "--samverkan.base-url=https://samverkan.test",
+                "--SAMVERKAN_OIDC_ISSUER=http://idp.test", "--spring.main.web-application-type=none"))
+                .hasStackTraceContaining("SAMVERKAN_OIDC_ISSUER");
+        assertThatThrownBy(() -> SpringApplication.run(SamverkanApplication.class,
+                "--spring.profiles.active=prod,oidc", "--camunda.bpm.admin-user.id=admin",
+                "--camunda.bpm.admin-user.password=ett-langt-losenord-2026", "--samverkan.base-url=https://samverkan.test",
+                "--SAMVERKAN_OIDC_ISSUER=https://idp.test", "--spring.main.web-application-type=none"))
+                .hasStackTraceContaining("SAMVERKAN_OIDC_CLIENT_SECRET");
     }
 
     private static void start(Path processes, String database) {

@@ -7,7 +7,7 @@ export default {
     availableLocales: ['sv', 'en'],
     fallbackLocale: 'en'
   },
-  customScripts: ['../samverkan/webapp-language'],
+  customScripts: ['../samverkan/webapp-language', '../samverkan/provider-login'],
   // No "Välkommen till Camunda" box on the login page.
   disableWelcomeMessage: true
 };

@@ -8,7 +8,7 @@ export default {
     fallbackLocale: 'en'
   },
   // followup.js adds Uppföljning (indicators and charts for chefer and processledare) as a page of its own.
-  customScripts: ['../samverkan/webapp-language', '../samverkan/followup'],
+  customScripts: ['../samverkan/webapp-language', '../samverkan/provider-login', '../samverkan/followup'],
   // No "Välkommen till Camunda" box on the login page.
   disableWelcomeMessage: true
 };

@@ -12,7 +12,9 @@ export default {
   // the button; claim-on-open.js claims an unassigned task when it is opened; case-view.js adds the tab
   // "Ärendet" to the tasks of a case, "Mina ärenden" and a page per case; team-view.js adds "Teamets
   // ärenden" for members of a samverkansteam.
-  customScripts: ['../samverkan/webapp-language', '../samverkan/form-language', '../samverkan/form-refusals',
+  // provider-login.js: "Logga ut" through the organisation's identity provider where it is on (profile oidc).
+  customScripts: ['../samverkan/webapp-language', '../samverkan/provider-login', '../samverkan/form-language',
+    '../samverkan/form-refusals',
     '../samverkan/claim-on-open', '../samverkan/case-view', '../samverkan/team-view'],
   // No "Välkommen till Camunda" box on the login page.
   disableWelcomeMessage: true,

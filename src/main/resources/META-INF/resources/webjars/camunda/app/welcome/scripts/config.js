@@ -7,7 +7,7 @@ export default {
     availableLocales: ['sv', 'en'],
     fallbackLocale: 'en'
   },
-  customScripts: ['../samverkan/webapp-language'],
+  customScripts: ['../samverkan/webapp-language', '../samverkan/provider-login'],
   // The login page at /camunda is the first thing staff see: it is headed "Samverkan", not "Welcome".
   app: {
     name: 'Samverkan'
