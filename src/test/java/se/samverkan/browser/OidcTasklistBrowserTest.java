@@ -57,6 +57,11 @@ class OidcTasklistBrowserTest extends OidcTestSupport {
                     By.xpath("//*[contains(normalize-space(),'Karin Larsson')]")));
             wait.until(ExpectedConditions.visibilityOfElementLocated(
                     By.xpath("//*[starts-with(normalize-space(),'" + TasklistFilters.MY_AGENCY + "')]")));
+            // In Swedish throughout, also when Tasklist opens straight into the list (no login page first).
+            wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("input[placeholder='Filtrera uppgifter']")));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.xpath("//*[normalize-space()='Skapad']")));
         } catch (RuntimeException e) {
             Chromium.screenshot(browser, "oidc-tasklist-misslyckades");
             throw e;
