@@ -47,10 +47,6 @@ public class Agency {
     @Column(name = "specialist_care", nullable = false)
     private boolean specialistCare;
 
-    /** Code of the primary-care agency invited instead when there is no established care contact. */
-    @Column(name = "primary_care_counterpart")
-    private String primaryCareCounterpart;
-
     protected Agency() {
     }
 
@@ -60,11 +56,11 @@ public class Agency {
         this.kind = kind;
     }
 
-    /** Specialist care, which a child meets through its primary-care counterpart unless a care contact exists. */
-    public Agency(String code, String name, AgencyKind kind, String primaryCareCounterpart) {
-        this(code, name, kind);
-        this.specialistCare = true;
-        this.primaryCareCounterpart = primaryCareCounterpart;
+    /** Specialist care, which a child meets through its own primary care unless a care contact exists. */
+    public static Agency specialistCare(String code, String name, AgencyKind kind) {
+        Agency agency = new Agency(code, name, kind);
+        agency.specialistCare = true;
+        return agency;
     }
 
     public String getCode() {
@@ -118,10 +114,6 @@ public class Agency {
 
     public boolean isSpecialistCare() {
         return specialistCare;
-    }
-
-    public String getPrimaryCareCounterpart() {
-        return primaryCareCounterpart;
     }
 
     /** Replaces the contact path; a blank value keeps the current one. */

@@ -67,13 +67,13 @@ public class FormDisplay extends OncePerRequestFilter {
             answer.getOutputStream().write(JSON.writeValueAsBytes(form));
         } else if (user != null && answer.getStatus() == 200 && task.matches()
                 && request.getParameter("variableNames") == null) {
-            Map<String, ObjectNode> values = valuesFor(task.group(1), user);
+            Map<String, String> values = valuesFor(task.group(1), user);
             if (!values.isEmpty()) {
                 JsonNode variables = JSON.readTree(answer.getContentAsByteArray());
                 if (variables instanceof ObjectNode object) {
                     values.forEach((name, value) -> {
                         if (!object.has(name)) {
-                            object.set(name, value);
+                            object.putObject(name).put("type", "String").put("value", value).putObject("valueInfo");
                         }
                     });
                     answer.resetBuffer();
@@ -122,19 +122,12 @@ public class FormDisplay extends OncePerRequestFilter {
         return null;
     }
 
-    private static ObjectNode variable(String type, String value) {
-        ObjectNode variable = JSON.createObjectNode().put("type", type).put("value", value);
-        variable.putObject("valueInfo");
-        return variable;
-    }
-
-    private Map<String, ObjectNode> valuesFor(String taskId, EngineRestGuard.User user) {
+    private Map<String, String> valuesFor(String taskId, EngineRestGuard.User user) {
         // The engine answered 200 for this reader, so the task is one the reader may see.
         Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
-        Map<String, ObjectNode> values = new LinkedHashMap<>();
+        Map<String, String> values = new LinkedHashMap<>();
         if (task != null) {
-            features.forEach(feature -> feature.forTask(task, user.id(), user.groups())
-                    .forEach((name, value) -> values.put(name, variable("String", value))));
+            features.forEach(feature -> values.putAll(feature.forTask(task, user.id(), user.groups())));
         }
         return values;
     }

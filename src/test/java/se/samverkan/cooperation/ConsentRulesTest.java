@@ -31,7 +31,7 @@ class ConsentRulesTest {
         AgencyRepository agencies = mock(AgencyRepository.class);
         when(agencies.findById(anyString())).thenReturn(Optional.empty());
         when(agencies.findById("skola")).thenReturn(Optional.of(new Agency("skola", "Skola", AgencyKind.MUNICIPALITY)));
-        when(agencies.findById("bup")).thenReturn(Optional.of(new Agency("bup", "BUP", AgencyKind.REGION, "vardcentral")));
+        when(agencies.findById("bup")).thenReturn(Optional.of(Agency.specialistCare("bup", "BUP", AgencyKind.REGION)));
         when(agencies.findById("socialtjanst"))
                 .thenReturn(Optional.of(new Agency("socialtjanst", "Socialtjänsten", AgencyKind.MUNICIPALITY)));
         return agencies;

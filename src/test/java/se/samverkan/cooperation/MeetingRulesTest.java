@@ -31,11 +31,11 @@ class MeetingRulesTest {
                             .locatedIn(AgencyType.HEALTH_CENTRE, "Region Kronoberg", "Ljungby"),
                     new Agency("bhv", "BVC", AgencyKind.REGION)
                             .locatedIn(AgencyType.CHILD_HEALTH_CARE, "Region Kronoberg", "Växjö"),
-                    new Agency("bup", "BUP", AgencyKind.REGION, "vardcentral")
+                    Agency.specialistCare("bup", "BUP", AgencyKind.REGION)
                             .locatedIn(AgencyType.CHILD_PSYCHIATRY, "Region Kronoberg", null),
-                    new Agency("hab", "Habiliteringen", AgencyKind.REGION, "vardcentral")
+                    Agency.specialistCare("hab", "Habiliteringen", AgencyKind.REGION)
                             .locatedIn(AgencyType.HABILITATION, "Region Kronoberg", null),
-                    new Agency("barnklinik", "Barnkliniken", AgencyKind.REGION, null)
+                    Agency.specialistCare("barnklinik", "Barnkliniken", AgencyKind.REGION)
                             .locatedIn(AgencyType.PAEDIATRIC_CLINIC, "Region Kronoberg", null))
             .collect(Collectors.toMap(Agency::getCode, Function.identity()));
 
