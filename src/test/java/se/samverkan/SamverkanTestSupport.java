@@ -21,6 +21,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * The whole application on a random port with the demo users, on H2 or on the PostgreSQL that
@@ -52,6 +54,33 @@ public abstract class SamverkanTestSupport {
     }
 
     /** The engine REST API as a demo user (HTTP Basic). */
+    /** A webapp login as the browser makes it: the cookies of the app's page (with its CSRF token), and the answer. */
+    protected record WebappLogin(HttpHeaders pageCookies, ResponseEntity<String> response) {
+    }
+
+    /** Opens the webapp's page for its CSRF cookie, then logs in with the webapp's own form; asserts 200. */
+    protected WebappLogin webappLogin(String app, String user) {
+        HttpHeaders cookies = new HttpHeaders();
+        String token = null;
+        for (String cookie : http.getForEntity("/camunda/app/" + app + "/default/", String.class).getHeaders()
+                .get(HttpHeaders.SET_COOKIE)) {
+            String pair = cookie.split(";")[0];
+            cookies.add(HttpHeaders.COOKIE, pair);
+            token = pair.startsWith("XSRF-TOKEN=") ? pair.substring("XSRF-TOKEN=".length()) : token;
+        }
+        HttpHeaders form = new HttpHeaders();
+        form.addAll(cookies);
+        form.set("X-XSRF-TOKEN", token);
+        form.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        MultiValueMap<String, String> credentials = new LinkedMultiValueMap<>();
+        credentials.add("username", user);
+        credentials.add("password", DEMO_PASSWORD);
+        ResponseEntity<String> login = http.postForEntity("/camunda/api/admin/auth/user/default/login/" + app,
+                new HttpEntity<>(credentials, form), String.class);
+        assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return new WebappLogin(cookies, login);
+    }
+
     protected TestRestTemplate restAs(String user) {
         return http.withBasicAuth(user, DEMO_PASSWORD);
     }

@@ -16,8 +16,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /** "Ärendet": what the agencies taking part read, what everyone else gets, and the Tasklist login. */
 class CaseViewTest extends CooperationTestSupport {
@@ -159,27 +157,11 @@ class CaseViewTest extends CooperationTestSupport {
 
     /** Logs in as Tasklist does (its page first, for the CSRF token) and returns the session's cookies. */
     private HttpHeaders tasklistSession(String user) {
-        HttpHeaders cookies = new HttpHeaders();
-        String token = null;
-        for (String cookie : http.getForEntity("/camunda/app/tasklist/default/", String.class).getHeaders()
-                .get(HttpHeaders.SET_COOKIE)) {
-            String pair = cookie.split(";")[0];
-            cookies.add(HttpHeaders.COOKIE, pair);
-            token = pair.startsWith("XSRF-TOKEN=") ? pair.substring("XSRF-TOKEN=".length()) : token;
-        }
-        HttpHeaders form = new HttpHeaders();
-        form.addAll(cookies);
-        form.set("X-XSRF-TOKEN", token);
-        form.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        MultiValueMap<String, String> credentials = new LinkedMultiValueMap<>();
-        credentials.add("username", user);
-        credentials.add("password", DEMO_PASSWORD);
-        ResponseEntity<String> login = http.postForEntity("/camunda/api/admin/auth/user/default/login/tasklist",
-                new HttpEntity<>(credentials, form), String.class);
-        assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
+        WebappLogin login = webappLogin("tasklist", user);
         HttpHeaders session = new HttpHeaders();
-        List<String> renewed = login.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE);
-        (renewed.isEmpty() ? cookies.get(HttpHeaders.COOKIE) : renewed.stream().map(c -> c.split(";")[0]).toList())
+        List<String> renewed = login.response().getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE);
+        (renewed.isEmpty() ? login.pageCookies().get(HttpHeaders.COOKIE)
+                : renewed.stream().map(c -> c.split(";")[0]).toList())
                 .forEach(cookie -> session.add(HttpHeaders.COOKIE, cookie));
         return session;
     }

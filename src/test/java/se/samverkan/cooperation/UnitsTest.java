@@ -51,6 +51,16 @@ class UnitsTest extends CooperationTestSupport {
             assertThat((List<Map<String, Object>>) field.get("values"))
                     .extracting(v -> v.get("value") + "/" + v.get("label")).containsExactlyElementsOf(person.getValue());
         }
+        // Whatever the form showed, the server decides: another person's unit, an unknown code, a list.
+        long casesBefore = cases.count();
+        for (Object unit : new Object[] {"skola", "ljungby-socialtjanst", "okand-enhet", json(List.of("ljungby-skola"))}) {
+            ResponseEntity<Map> refused = postJson("linnea", "/process-definition/key/childCooperation/start",
+                    variables("initiatingAgency", unit, "childName", "Nils Ek", "childPersonalNumber", CHILD_PNR,
+                            "guardian1Name", "Eva Ek", "guardian1Contact", "070-222 33 44", "noticed", "Frånvaro."));
+            assertThat(refused.getStatusCode().value()).as(String.valueOf(unit)).isEqualTo(400);
+            assertThat(refused.getBody()).containsEntry("field", "initiatingAgency");
+        }
+        assertThat(cases.count()).isEqualTo(casesBefore);
         // The deployed form itself is unchanged: the choices come from the server's tables for each reader.
         String deployment = engine.getRepositoryService().createProcessDefinitionQuery()
                 .processDefinitionKey("childCooperation").latestVersion().singleResult().getDeploymentId();

@@ -253,27 +253,10 @@ class SurveyTest extends SamverkanTestSupport {
     @Test
     void cockpitsLoginStartsARoundOnlyWithTheCsrfToken() {
         String team = team("Csrf");
-        HttpHeaders cookies = new HttpHeaders();
-        String token = null;
-        for (String cookie : http.getForEntity("/camunda/app/cockpit/default/", String.class).getHeaders()
-                .get(HttpHeaders.SET_COOKIE)) {
-            String pair = cookie.split(";")[0];
-            cookies.add(HttpHeaders.COOKIE, pair);
-            token = pair.startsWith("XSRF-TOKEN=") ? pair.substring("XSRF-TOKEN=".length()) : token;
-        }
-        HttpHeaders form = new HttpHeaders();
-        form.addAll(cookies);
-        form.set("X-XSRF-TOKEN", token);
-        form.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        MultiValueMap<String, String> credentials = new LinkedMultiValueMap<>();
-        credentials.add("username", "lena");
-        credentials.add("password", DEMO_PASSWORD);
-        ResponseEntity<String> login = http.postForEntity("/camunda/api/admin/auth/user/default/login/cockpit",
-                new HttpEntity<>(credentials, form), String.class);
-        assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
+        WebappLogin login = webappLogin("cockpit", "lena");
         Map<String, String> session = new LinkedHashMap<>();
-        cookies.get(HttpHeaders.COOKIE).forEach(c -> session.put(c.split("=", 2)[0], c));
-        login.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).forEach(c -> session.put(c.split("=", 2)[0], c.split(";")[0]));
+        login.pageCookies().get(HttpHeaders.COOKIE).forEach(c -> session.put(c.split("=", 2)[0], c));
+        login.response().getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).forEach(c -> session.put(c.split("=", 2)[0], c.split(";")[0]));
         // The logged-in session's token, as Cockpit reads it when it opens after the login.
         HttpHeaders reading = new HttpHeaders();
         session.values().stream().filter(c -> !c.startsWith("XSRF-TOKEN=")).forEach(c -> reading.add(HttpHeaders.COOKIE, c));

@@ -2,8 +2,6 @@ package se.samverkan.platform.login;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
@@ -27,14 +25,7 @@ class OidcWebappAuthentication implements AuthenticationProvider {
     @Override
     public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
         Authentication login = SecurityContextHolder.getContext().getAuthentication();
-        if (!(login instanceof OAuth2AuthenticationToken token) || !LoginGroups.isValidUserId(token.getName())) {
-            return AuthenticationResult.unsuccessful();
-        }
-        List<String> groups = LoginGroups.fromAuthorities(token.getAuthorities());
-        AuthenticationResult result = AuthenticationResult.successful(token.getName());
-        result.setGroups(new ArrayList<>(groups));
-        result.setTenants(directory.tenants(token.getName(), groups));
-        return result;
+        return login instanceof OAuth2AuthenticationToken token ? directory.authenticated(token) : AuthenticationResult.unsuccessful();
     }
 
     @Override

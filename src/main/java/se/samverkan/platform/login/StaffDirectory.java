@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 
 /**
  * Camunda's identity service as the login through the identity provider needs it. A webapp login writes the
@@ -55,6 +56,21 @@ class StaffDirectory {
     }
 
     /** The tenants of the user and of these groups (the bearer token's groups need not be stored memberships). */
+    /**
+     * A login Spring Security accepted, as Camunda's authentication: the user, the groups its claims or the
+     * directory gave (already mapped to Camunda groups) and their tenants.
+     */
+    AuthenticationResult authenticated(org.springframework.security.core.Authentication login) {
+        if (!LoginGroups.isValidUserId(login.getName())) {
+            return AuthenticationResult.unsuccessful();
+        }
+        List<String> groups = LoginGroups.fromAuthorities(login.getAuthorities());
+        AuthenticationResult result = AuthenticationResult.successful(login.getName());
+        result.setGroups(new ArrayList<>(groups));
+        result.setTenants(tenants(login.getName(), groups));
+        return result;
+    }
+
     List<String> tenants(String userId, List<String> groups) {
         Set<String> tenants = new LinkedHashSet<>();
         identity.createTenantQuery().userMember(userId).list().forEach(t -> tenants.add(t.getId()));
