@@ -3,10 +3,15 @@ package se.samverkan.platform;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
+import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.glassfish.jersey.jackson.JacksonFeature;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -87,9 +92,20 @@ public class RestApiConfiguration {
         return registration;
     }
 
+    /** Camunda's resources and settings, with one shared JSON mapper ({@link SharedRestJsonMapper}) and Swedish refusals. */
     @Bean
     public CamundaJerseyResourceConfig samverkanJerseyConfig() {
         return new CamundaJerseyResourceConfig() {
+            @Override
+            protected void registerCamundaRestResources() {
+                registerClasses(CamundaRestResources.getResourceClasses());
+                Set<Class<?>> configuration = new HashSet<>(CamundaRestResources.getConfigurationClasses());
+                configuration.remove(JacksonConfigurator.class);
+                registerClasses(configuration);
+                register(new SharedRestJsonMapper());
+                register(JacksonFeature.class);
+            }
+
             @Override
             protected void registerAdditionalResources() {
                 RefusalMapping.registerIn(this);

@@ -119,6 +119,8 @@ class TasklistFiltersTest extends SamverkanTestSupport {
             Map<String, Object> card = ((List<Map<String, Object>>) ((Map<String, Object>) list.getBody().get("_embedded"))
                     .get("task")).stream().filter(t -> instance.equals(t.get("processInstanceId"))).findFirst().orElseThrow();
             assertThat(card).containsEntry("name", "Bedöm behov av samverkan");
+            // Camunda's date format, which Tasklist reads (the API's shared JSON mapper keeps its settings).
+            assertThat((String) card.get("created")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}[+-]\\d{4}");
             assertThat((String) card.get("description")).startsWith("Beskriv vad ni har sett");
             Map<String, Object> shown = new java.util.HashMap<>();
             ((List<Map<String, Object>>) ((Map<String, Object>) card.get("_embedded")).get("variable"))
