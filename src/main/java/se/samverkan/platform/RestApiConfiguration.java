@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.rest.hal.cache.HalRelationCacheBootstrap;
 import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
 import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -15,6 +16,7 @@ import org.glassfish.jersey.jackson.JacksonFeature;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -90,6 +92,15 @@ public class RestApiConfiguration {
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         registration.setOrder(GUARD_ORDER + 10);
         return registration;
+    }
+
+    /**
+     * Camunda's cache of the resources embedded in HAL answers (Tasklist's lists), configured by the context
+     * parameter in application.yaml; it serves both the REST API and the webapps' API.
+     */
+    @Bean
+    public ServletListenerRegistrationBean<HalRelationCacheBootstrap> halRelationCache() {
+        return new ServletListenerRegistrationBean<>(new HalRelationCacheBootstrap());
     }
 
     /** Camunda's resources and settings, with one shared JSON mapper ({@link SharedRestJsonMapper}) and Swedish refusals. */

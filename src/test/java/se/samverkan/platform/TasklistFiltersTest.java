@@ -8,6 +8,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.rest.hal.Hal;
+import org.camunda.bpm.engine.rest.hal.processDefinition.HalProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -122,6 +124,12 @@ class TasklistFiltersTest extends SamverkanTestSupport {
             // Camunda's date format, which Tasklist reads (the API's shared JSON mapper keeps its settings).
             assertThat((String) card.get("created")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}[+-]\\d{4}");
             assertThat((String) card.get("description")).startsWith("Beskriv vad ni har sett");
+            // The card's process, embedded from Camunda's HAL cache after the first read.
+            String definition = (String) card.get("processDefinitionId");
+            assertThat((List<Map<String, Object>>) ((Map<String, Object>) list.getBody().get("_embedded"))
+                    .get("processDefinition")).anySatisfy(p -> assertThat(p).containsEntry("id", definition)
+                            .containsEntry("name", "Samverkan kring barn"));
+            assertThat(Hal.getInstance().getHalRelationCache(HalProcessDefinition.class).get(definition)).isNotNull();
             Map<String, Object> shown = new java.util.HashMap<>();
             ((List<Map<String, Object>>) ((Map<String, Object>) card.get("_embedded")).get("variable"))
                     .forEach(v -> shown.put((String) v.get("name"), v.get("value")));
