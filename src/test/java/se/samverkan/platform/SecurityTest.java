@@ -32,6 +32,16 @@ class SecurityTest extends SamverkanTestSupport {
     }
 
     @Test
+    void theRestApiAddressesTheOneEngineByNameAndNoOther() {
+        assertThat(restAs("sara").getForEntity("/engine-rest/engine/default/task", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(restAs("sara").getForEntity("/engine-rest/engine/annan/task", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http.getForEntity("/engine-rest/engine/annan/task", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
     void onlyProcessOwnersAndAdministratorsDeploy() {
         for (String user : List.of("sara", "cecilia", "lena")) {
             assertThat(deploy(user).getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
