@@ -9,11 +9,12 @@ import org.camunda.bpm.engine.rest.hal.Hal;
 import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
 
 /**
- * Camunda's JSON settings for the REST API (JSON and HAL, as Camunda's own resolver) ({@link JacksonConfigurator#configureObjectMapper}) on one mapper.
- * Camunda's own resolver builds a new {@link ObjectMapper} on every lookup, and the API looks one up for each
- * request body, each answer and each filter query, so every call worked out its classes' (de)serializers anew:
- * 8 % of a Tasklist list call's processor time. A configured mapper is safe to share between threads, and
- * Jackson copies the date format for each use.
+ * Camunda's JSON settings ({@link JacksonConfigurator#configureObjectMapper}) on one mapper for the REST API's
+ * JSON and HAL answers, the media types Camunda's own resolver serves. Camunda's resolver builds a new
+ * {@link ObjectMapper} on every lookup, and the API looks one up for each request body, each answer and each
+ * filter query, so every call worked out its classes' (de)serializers anew: 8 % of a Tasklist list call's
+ * processor time. A configured mapper is safe to share between threads, and Jackson copies the date format
+ * for each use.
  */
 @Provider
 @Produces({MediaType.APPLICATION_JSON, Hal.APPLICATION_HAL_JSON})
