@@ -28,9 +28,7 @@ public class AgencyOptions {
     public TypedValue serving(String municipality) {
         List<Agency> all = agencies.findAll();
         boolean known = all.stream().anyMatch(a -> municipality != null && municipality.equals(a.getMunicipality()));
-        return FormOptions.of(all.stream().filter(a -> !known || a.serves(municipality))
-                .sorted(Comparator.comparing(Agency::getName))
-                .map(a -> new Option(a.getCode(), a.getName())).toList());
+        return FormOptions.of(byName(all.stream().filter(a -> !known || a.serves(municipality)).toList()));
     }
 
     /** The codes of every unit: what a start form's unit field accepts (the receiving service checks the person). */
@@ -40,13 +38,16 @@ public class AgencyOptions {
 
     /** The units among the person's groups, by name: "Din verksamhet" in a start form. */
     public List<Option> ownUnits(Collection<String> groups) {
-        return agencies.findAllById(groups).stream().sorted(Comparator.comparing(Agency::getName))
-                .map(a -> new Option(a.getCode(), a.getName())).toList();
+        return byName(agencies.findAllById(groups));
     }
 
     /** Every unit, by name. */
     public List<Option> allUnits() {
-        return agencies.findAll().stream().sorted(Comparator.comparing(Agency::getName))
+        return byName(agencies.findAll());
+    }
+
+    private static List<Option> byName(Collection<Agency> units) {
+        return units.stream().sorted(Comparator.comparing(Agency::getName))
                 .map(a -> new Option(a.getCode(), a.getName())).toList();
     }
 

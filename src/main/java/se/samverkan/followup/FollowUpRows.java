@@ -68,7 +68,7 @@ public class FollowUpRows {
                        close_reason, created_at, closed_at
                 from followup_case
                 where created_at < :to and (closed_at is null or closed_at >= :from)
-                """ + (agencies == null ? "" : " and initiating_agency in (:agencies)") + " order by case_number",
+                """ + startedBy("initiating_agency", agencies) + " order by case_number",
                 params(from, to).addValue("agencies", agencies),
                 (rs, i) -> new CaseRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), instant(rs, 8), instant(rs, 9)));
@@ -79,7 +79,7 @@ public class FollowUpRows {
                 select c.case_id, c.given_on, c.recorded_at
                 from followup_consent c join followup_case k on k.id = c.case_id
                 where k.created_at < :to and (k.closed_at is null or k.closed_at >= :from)
-                """ + (agencies == null ? "" : " and k.initiating_agency in (:agencies)") + " order by c.case_id, c.recorded_at",
+                """ + startedBy("k.initiating_agency", agencies) + " order by c.case_id, c.recorded_at",
                 params(from, to).addValue("agencies", agencies),
                 (rs, i) -> new ConsentRow(rs.getLong(1), rs.getObject(2, LocalDate.class), instant(rs, 3)));
     }
@@ -90,7 +90,7 @@ public class FollowUpRows {
                        m.guardian_views_recorded
                 from followup_meeting m join followup_case k on k.id = m.case_id
                 where k.created_at < :to and (k.closed_at is null or k.closed_at >= :from)
-                """ + (agencies == null ? "" : " and k.initiating_agency in (:agencies)") + " order by m.case_id, m.meeting_number",
+                """ + startedBy("k.initiating_agency", agencies) + " order by m.case_id, m.meeting_number",
                 params(from, to).addValue("agencies", agencies),
                 (rs, i) -> new MeetingRow(rs.getLong(1), rs.getInt(2), rs.getString(3), instant(rs, 4),
                         rs.getBoolean(5), rs.getBoolean(6)));
@@ -101,7 +101,7 @@ public class FollowUpRows {
                 select p.case_id, p.version, p.meeting_number, p.adopted_at, p.closed_at, p.actions, p.complete_actions
                 from followup_plan p join followup_case k on k.id = p.case_id
                 where k.created_at < :to and (k.closed_at is null or k.closed_at >= :from)
-                """ + (agencies == null ? "" : " and k.initiating_agency in (:agencies)") + " order by p.case_id, p.version",
+                """ + startedBy("k.initiating_agency", agencies) + " order by p.case_id, p.version",
                 params(from, to).addValue("agencies", agencies),
                 (rs, i) -> new PlanRow(rs.getLong(1), rs.getInt(2), rs.getInt(3), instant(rs, 4), instant(rs, 5),
                         rs.getLong(6), rs.getLong(7)));
@@ -153,6 +153,11 @@ public class FollowUpRows {
                 where round_id = :round order by position""", Map.of("round", roundId),
                 (rs, i) -> new SurveyQuestionRow(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
                         rs.getLong(5), rs.getLong(6)));
+    }
+
+    /** The condition that the case was started by one of the units (bound as :agencies); none for all units. */
+    private static String startedBy(String column, Collection<String> agencies) {
+        return agencies == null ? "" : " and " + column + " in (:agencies)";
     }
 
     private static MapSqlParameterSource params(Instant from, Instant to) {

@@ -63,10 +63,10 @@ public class FollowUpService {
     private static final Set<String> ACTIVATED = Set.of("ACTIVE", "CLOSED", "STOPPED");
     private static final String HELD = "HELD";
 
-    private final FollowUpRows rows;
     /** The code of a principal's units in the unit choice ("huvudman:Växjö kommun"). */
     static final String PRINCIPAL = "huvudman:";
 
+    private final FollowUpRows rows;
     private final AgencyRepository agencies;
     private final Clock clock;
     private final int targetDays;
@@ -92,15 +92,16 @@ public class FollowUpService {
      */
     public Map<String, List<Named>> choices(Collection<String> userGroups) {
         checkAllowed(userGroups);
+        List<Agency> all = agencies.findAll();
         List<Named> units = new ArrayList<>();
-        Map<String, List<Agency>> byPrincipal = agencies.findAll().stream().filter(a -> a.getPrincipal() != null)
+        Map<String, List<Agency>> byPrincipal = all.stream().filter(a -> a.getPrincipal() != null)
                 .collect(Collectors.groupingBy(Agency::getPrincipal, TreeMap::new, Collectors.toList()));
         byPrincipal.forEach((principal, members) -> {
             units.add(new Named(PRINCIPAL + principal, principal + " – alla enheter"));
             members.stream().sorted(Comparator.comparing(Agency::getName))
                     .forEach(a -> units.add(new Named(a.getCode(), a.getName())));
         });
-        agencies.findAll().stream().filter(a -> a.getPrincipal() == null).sorted(Comparator.comparing(Agency::getName))
+        all.stream().filter(a -> a.getPrincipal() == null).sorted(Comparator.comparing(Agency::getName))
                 .forEach(a -> units.add(new Named(a.getCode(), a.getName())));
         return Map.of(
                 "agencies", units,

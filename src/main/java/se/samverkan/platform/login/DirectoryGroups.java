@@ -42,12 +42,16 @@ class DirectoryGroups implements GroupSource {
         List<String> names = login ? null : remembered.getIfPresent(userId);
         if (names == null) {
             names = groupNames(userId);
+            if (names == null) {
+                // The directory failed: no groups now, and nothing remembered, so the next request asks again.
+                return List.of();
+            }
             remembered.put(userId, names);
         }
         return LoginGroups.groups(names, names, directory.groupIds());
     }
 
-    /** The names of the user's groups in the directory; none when the user is not found or the directory fails. */
+    /** The names of the user's groups in the directory; none when the user is not found, null when the directory fails. */
     List<String> groupNames(String userId) {
         DirContext ldap = null;
         try {
@@ -81,7 +85,7 @@ class DirectoryGroups implements GroupSource {
         } catch (NamingException failed) {
             // The login is refused (no groups); the reason without the user's data.
             LOG.warn("The directory did not answer the group search: {}", failed.getClass().getSimpleName());
-            return List.of();
+            return null;
         } finally {
             if (ldap != null) {
                 try {

@@ -9,8 +9,11 @@ import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ModificationType;
 import com.unboundid.ldif.LDIFException;
+import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,9 +75,12 @@ class OidcDirectoryGroupsTest extends OidcTestSupport {
     }
 
     private DirectoryGroups directoryGroups() {
-        return new DirectoryGroups(new LdapGroupProperties(true, "ldap://localhost:" + ldap.getListenPort(), SERVICE,
-                SERVICE_PASSWORD, "ou=people," + BASE, "(uid={0})", "ou=groups," + BASE, "(member={0})", "cn",
-                Duration.ofMinutes(1)), staff);
+        return new DirectoryGroups(properties(ldap.getListenPort()), staff);
+    }
+
+    private static LdapGroupProperties properties(int port) {
+        return new LdapGroupProperties(true, "ldap://localhost:" + port, SERVICE, SERVICE_PASSWORD,
+                "ou=people," + BASE, "(uid={0})", "ou=groups," + BASE, "(member={0})", "cn", Duration.ofMinutes(1));
     }
 
     @Test
@@ -101,5 +107,26 @@ class OidcDirectoryGroupsTest extends OidcTestSupport {
         assertThat(groups.groups("sara", Map.of(), true)).containsExactlyInAnyOrder("skola", "chefer");
         ldap.modify("cn=chefer,ou=groups," + BASE, new Modification(ModificationType.DELETE, "member",
                 "uid=sara,ou=people," + BASE));
+    }
+
+    @Test
+    void aDirectoryThatDoesNotAnswerGivesNoGroupsAndIsAskedAgainNextTime() throws Exception {
+        int closedPort;
+        try (ServerSocket free = new ServerSocket(0)) {
+            closedPort = free.getLocalPort();
+        }
+        assertThat(new DirectoryGroups(properties(closedPort), staff).groupNames("sara")).isNull();
+
+        AtomicBoolean down = new AtomicBoolean(true);
+        DirectoryGroups groups = new DirectoryGroups(properties(ldap.getListenPort()), staff) {
+            @Override
+            List<String> groupNames(String userId) {
+                return down.get() ? null : super.groupNames(userId);
+            }
+        };
+        assertThat(groups.groups("sara", Map.of(), false)).isEmpty();
+        down.set(false);
+        // The failure was not remembered as "no groups" for the remembering time.
+        assertThat(groups.groups("sara", Map.of(), false)).containsExactly("skola");
     }
 }
