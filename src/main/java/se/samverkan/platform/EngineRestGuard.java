@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
@@ -25,6 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -32,6 +34,7 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The door in front of the engine's REST API, both the one integrations call ({@code /engine-rest}) and
@@ -131,13 +134,14 @@ public class EngineRestGuard extends OncePerRequestFilter {
         Matcher task = TASK_SUBMISSION.matcher(path);
         Matcher start = START.matcher(path);
         if (task.matches()) {
-            Optional<FormContracts.TaskForm> form = contracts.forTask(task.group(1));
+            Optional<FormContracts.Checked<FormContracts.TaskForm>> form = contracts.forTask(task.group(1), user.id(),
+                    user.groups());
             if (form.isEmpty()) {
                 chain.doFilter(request, response);
                 return;
             }
-            String taskId = form.get().task().getId();
-            if (!user.isAdministrator() && !contracts.mayWork(user.id(), user.groups(), form.get().task())) {
+            String taskId = form.get().form().task().getId();
+            if (!user.isAdministrator() && !form.get().permitted()) {
                 if (contracts.forTask(taskId).isEmpty()) {
                     // Completed by someone else a moment ago, and its rights went with it.
                     refuse(response, 409, "task", request, user,
@@ -147,23 +151,27 @@ public class EngineRestGuard extends OncePerRequestFilter {
                 }
                 return;
             }
-            checkAndForward(request, response, chain, user, form.get().contract(), Set.of("variables",
+            checkAndForward(request, response, chain, user, form.get().form().contract(), Set.of("variables",
                     "withVariablesInReturn"), field -> field.valuesKey() == null ? null
                     : contracts.serverOptions(taskId, field.valuesKey()));
         } else if (start.matches()) {
-            Optional<FormContracts.ProcessDefinitionForm> form = contracts.forStart(start.group(3), start.group(1),
-                    start.group(2));
+            Optional<FormContracts.Checked<FormContracts.ProcessDefinitionForm>> form = contracts.forStart(
+                    start.group(3), start.group(1), start.group(2), user.id(), user.groups());
             if (form.isEmpty()) {
                 chain.doFilter(request, response);
                 return;
             }
-            String processKey = form.get().definition().getKey();
-            if (!user.isAdministrator() && !contracts.mayStart(user.id(), user.groups(), processKey)) {
+            ProcessDefinition definition = form.get().form().definition();
+            if (!user.isAdministrator() && !form.get().permitted()) {
                 refuse(response, 403, "processDefinition", request, user, "Du har inte behörighet till detta.");
                 return;
             }
-            checkAndForward(request, response, chain, user, form.get().contract(), Set.of("variables", "businessKey",
-                    "withVariablesInReturn"), field -> contracts.startOptions(processKey, field.key()));
+            // A start by key starts the version whose form was checked here, even if another is deployed meanwhile.
+            HttpServletRequest byId = start.group(1) == null ? request
+                    : new StartById(request, path, definition.getId(), start.group(4));
+            checkAndForward(byId, response, chain, user, form.get().form().contract(), Set.of("variables",
+                    "businessKey", "withVariablesInReturn"), field -> contracts.startOptions(definition.getKey(),
+                    field.key()));
         } else {
             chain.doFilter(request, response);
         }
@@ -350,6 +358,39 @@ public class EngineRestGuard extends OncePerRequestFilter {
                 return String.valueOf(getContentLength());
             }
             return "content-type".equalsIgnoreCase(name) ? getContentType() : super.getHeader(name);
+        }
+    }
+
+    /** A start by key, handed on as a start of the definition the guard resolved the key to. */
+    static final class StartById extends HttpServletRequestWrapper {
+
+        private final String pathInfo;
+        private final String requestUri;
+
+        StartById(HttpServletRequest request, String enginePath, String definitionId, String action) {
+            super(request);
+            String byId = "/process-definition/" + definitionId + "/" + action;
+            String original = request.getPathInfo();
+            this.pathInfo = original.substring(0, original.length() - enginePath.length()) + byId;
+            // Built from the decoded parts: the client's own spelling of the path may differ (%6Bey for key).
+            this.requestUri = request.getContextPath()
+                    + UriUtils.encodePath(request.getServletPath() + pathInfo, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public String getPathInfo() {
+            return pathInfo;
+        }
+
+        @Override
+        public String getRequestURI() {
+            return requestUri;
+        }
+
+        @Override
+        public StringBuffer getRequestURL() {
+            StringBuffer url = super.getRequestURL();
+            return url.replace(url.length() - super.getRequestURI().length(), url.length(), requestUri);
         }
     }
 }

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -19,8 +19,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
+import org.camunda.bpm.engine.impl.db.PermissionCheckBuilder;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
@@ -45,31 +48,6 @@ public class FormContracts {
         this.startFormOptions = startFormOptions;
     }
 
-    /** As the engine decides before it completes a task: TASK_WORK (or UPDATE) on the task or its process. */
-    public boolean mayWork(String userId, List<String> groups, Task task) {
-        return asEngine(() -> inOneCommand(() -> {
-            AuthorizationService authorizations = engine.getAuthorizationService();
-            String processKey = engine.getRepositoryService().getProcessDefinition(task.getProcessDefinitionId()).getKey();
-            return authorizations.isUserAuthorized(userId, groups, Permissions.TASK_WORK, Resources.TASK, task.getId())
-                    || authorizations.isUserAuthorized(userId, groups, Permissions.UPDATE, Resources.TASK, task.getId())
-                    || authorizations.isUserAuthorized(userId, groups, ProcessDefinitionPermissions.TASK_WORK,
-                            Resources.PROCESS_DEFINITION, processKey)
-                    || authorizations.isUserAuthorized(userId, groups, ProcessDefinitionPermissions.UPDATE_TASK,
-                            Resources.PROCESS_DEFINITION, processKey);
-        }));
-    }
-
-    /** As the engine decides before it starts a process: CREATE_INSTANCE on it and CREATE on instances. */
-    public boolean mayStart(String userId, List<String> groups, String processKey) {
-        return asEngine(() -> inOneCommand(() -> {
-            AuthorizationService authorizations = engine.getAuthorizationService();
-            return authorizations.isUserAuthorized(userId, groups, Permissions.CREATE_INSTANCE,
-                    Resources.PROCESS_DEFINITION, processKey)
-                    && authorizations.isUserAuthorized(userId, groups, Permissions.CREATE, Resources.PROCESS_INSTANCE,
-                            org.camunda.bpm.engine.authorization.Authorization.ANY);
-        }));
-    }
-
     /** The choices a feature allows in a start form's field beyond the form's own list; null when none. */
     public List<String> startOptions(String processKey, String fieldKey) {
         for (StartFormOptions options : startFormOptions) {
@@ -87,53 +65,130 @@ public class FormContracts {
 
     /** Empty when there is no such open task (the engine then answers as it always does). */
     public Optional<TaskForm> forTask(String taskId) {
-        // The task by its key (the task query's dynamic statement costs more than the rest of the check).
-        Task task = asEngine(() -> command(context -> {
-            TaskEntity found = context.getTaskManager().findTaskById(taskId);
-            if (found != null) {
-                found.initializeFormKey();
-            }
-            return found;
+        TaskEntity task = asEngine(() -> command(context -> openTask(context, taskId)));
+        return task == null ? Optional.empty() : Optional.of(new TaskForm(task, contractOf(task)));
+    }
+
+    /**
+     * The open task, its form, and whether the user may complete it, asked as the engine asks before it
+     * completes a task. One transaction and one authorization query: the guard in front of the REST API
+     * asks this on every completion.
+     */
+    public Optional<Checked<TaskForm>> forTask(String taskId, String userId, List<String> groups) {
+        Checked<TaskEntity> found = asEngine(() -> command(context -> {
+            TaskEntity task = openTask(context, taskId);
+            return task == null ? null : new Checked<>(task, isAuthorized(context, userId, groups, taskWork(task)));
         }));
-        if (task == null) {
+        if (found == null) {
             return Optional.empty();
         }
-        CamundaFormRef ref = task.getCamundaFormRef();
-        if (ref == null) {
-            // No Camunda Form (asking for it would fail, and inside a listener mark the transaction).
-            return Optional.of(new TaskForm(task, NO_FORM));
-        }
-        boolean fixed = !"latest".equals(ref.getBinding());
-        String cacheKey = "task:" + task.getProcessDefinitionId() + ":" + task.getTaskDefinitionKey();
-        FormContract contract = asEngine(() -> fixed ? cache.computeIfAbsent(cacheKey, k -> read(() ->
-                engine.getFormService().getDeployedTaskForm(taskId))) : read(() ->
-                engine.getFormService().getDeployedTaskForm(taskId)));
-        return Optional.of(new TaskForm(task, contract));
+        return Optional.of(new Checked<>(new TaskForm(found.form(), contractOf(found.form())), found.permitted()));
     }
 
     /** The start form of a process definition, by id or (latest version) by key. */
     public Optional<ProcessDefinitionForm> forStart(String definitionId, String key, String tenantId) {
-        return asEngine(() -> {
-            ProcessDefinition definition;
-            if (definitionId != null) {
-                definition = engine.getRepositoryService().createProcessDefinitionQuery()
-                        .processDefinitionId(definitionId).singleResult();
-            } else {
-                var query = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key)
-                        .latestVersion();
-                definition = (tenantId == null ? query.withoutTenantId() : query.tenantIdIn(tenantId)).singleResult();
-            }
-            if (definition == null) {
-                return Optional.empty();
-            }
-            FormContract contract = cache.computeIfAbsent("start:" + definition.getId(), k ->
-                    engine.getFormService().getStartFormData(definition.getId()).getCamundaFormRef() == null ? NO_FORM
-                            : read(() -> engine.getFormService().getDeployedStartForm(definition.getId())));
-            return Optional.of(new ProcessDefinitionForm(definition, contract));
-        });
+        ProcessDefinition definition = asEngine(() -> definition(definitionId, key, tenantId));
+        return definition == null ? Optional.empty()
+                : Optional.of(new ProcessDefinitionForm(definition, startContract(definition.getId())));
+    }
+
+    /**
+     * The start form of a process definition, and whether the user may start it, asked as the engine asks
+     * before it starts a process: CREATE_INSTANCE on the process and CREATE on process instances. One
+     * transaction and one authorization query.
+     */
+    public Optional<Checked<ProcessDefinitionForm>> forStart(String definitionId, String key, String tenantId,
+            String userId, List<String> groups) {
+        Checked<ProcessDefinition> found = asEngine(() -> command(context -> {
+            ProcessDefinition definition = definition(definitionId, key, tenantId);
+            return definition == null ? null : new Checked<>(definition, isAuthorized(context, userId, groups,
+                    new PermissionCheckBuilder().conjunctive()
+                            .atomicCheckForResourceId(Resources.PROCESS_DEFINITION, definition.getKey(),
+                                    Permissions.CREATE_INSTANCE)
+                            .atomicCheckForResourceId(Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE)
+                            .build()));
+        }));
+        if (found == null) {
+            return Optional.empty();
+        }
+        ProcessDefinition definition = found.form();
+        return Optional.of(new Checked<>(new ProcessDefinitionForm(definition, startContract(definition.getId())),
+                found.permitted()));
+    }
+
+    /** The contract of a process definition's start form (read once per definition). */
+    public FormContract startContract(String definitionId) {
+        return asEngine(() -> cache.computeIfAbsent("start:" + definitionId, k ->
+                engine.getFormService().getStartFormData(definitionId).getCamundaFormRef() == null ? NO_FORM
+                        : read(() -> engine.getFormService().getDeployedStartForm(definitionId))));
+    }
+
+    /** A form, and whether the user may submit it. */
+    public record Checked<F>(F form, boolean permitted) {
     }
 
     public record ProcessDefinitionForm(ProcessDefinition definition, FormContract contract) {
+    }
+
+    private static TaskEntity openTask(CommandContext context, String taskId) {
+        // The task by its key (the task query's dynamic statement costs more than the rest of the check).
+        TaskEntity task = context.getTaskManager().findTaskById(taskId);
+        if (task != null) {
+            task.initializeFormKey();
+        }
+        return task;
+    }
+
+    private FormContract contractOf(Task task) {
+        CamundaFormRef ref = task.getCamundaFormRef();
+        if (ref == null) {
+            // No Camunda Form (asking for it would fail, and inside a listener mark the transaction).
+            return NO_FORM;
+        }
+        String taskId = task.getId();
+        if ("latest".equals(ref.getBinding())) {
+            return asEngine(() -> read(() -> engine.getFormService().getDeployedTaskForm(taskId)));
+        }
+        String cacheKey = "task:" + task.getProcessDefinitionId() + ":" + task.getTaskDefinitionKey();
+        return asEngine(() -> cache.computeIfAbsent(cacheKey, k -> read(() ->
+                engine.getFormService().getDeployedTaskForm(taskId))));
+    }
+
+    private ProcessDefinition definition(String definitionId, String key, String tenantId) {
+        if (definitionId != null) {
+            return engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionId(definitionId)
+                    .singleResult();
+        }
+        var query = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key)
+                .latestVersion();
+        return (tenantId == null ? query.withoutTenantId() : query.tenantIdIn(tenantId)).singleResult();
+    }
+
+    /** The engine's own check before it completes a task (AuthorizationCommandChecker.checkTaskWork). */
+    private static CompositePermissionCheck taskWork(TaskEntity task) {
+        if (task.getExecutionId() != null) {
+            String processKey = task.getProcessDefinition().getKey();
+            return new PermissionCheckBuilder().disjunctive()
+                    .atomicCheckForResourceId(Resources.TASK, task.getId(), Permissions.TASK_WORK)
+                    .atomicCheckForResourceId(Resources.PROCESS_DEFINITION, processKey,
+                            ProcessDefinitionPermissions.TASK_WORK)
+                    .atomicCheckForResourceId(Resources.TASK, task.getId(), Permissions.UPDATE)
+                    .atomicCheckForResourceId(Resources.PROCESS_DEFINITION, processKey,
+                            ProcessDefinitionPermissions.UPDATE_TASK)
+                    .build();
+        }
+        if (task.getCaseExecutionId() != null) {
+            return null;
+        }
+        return new PermissionCheckBuilder().disjunctive()
+                .atomicCheckForResourceId(Resources.TASK, task.getId(), Permissions.TASK_WORK)
+                .atomicCheckForResourceId(Resources.TASK, task.getId(), Permissions.UPDATE)
+                .build();
+    }
+
+    private static boolean isAuthorized(CommandContext context, String userId, List<String> groups,
+            CompositePermissionCheck check) {
+        return check == null || context.getAuthorizationManager().isAuthorized(userId, groups, check);
     }
 
     /** The values of the choices the server set for a task in a {@code valuesKey} variable. */
@@ -162,14 +217,6 @@ public class FormContracts {
         } catch (IOException e) {
             throw new IllegalStateException("A deployed form cannot be read", e);
         }
-    }
-
-    /**
-     * Checks that ask the engine several questions, in one command: one transaction, not one per question.
-     * Only for calls that do not fail (a failing call inside would mark the whole transaction for rollback).
-     */
-    private <T> T inOneCommand(Supplier<T> checks) {
-        return command(context -> checks.get());
     }
 
     private <T> T command(Command<T> command) {

@@ -52,8 +52,7 @@ public class FormRecorder {
     /** A start form, as the process starts. */
     public void recordStart(String definitionId, String processInstanceId, String businessKey, String activityId,
             VariableScope values, String userId) {
-        contracts.forStart(definitionId, null, null).ifPresent(form ->
-                record(form.contract(), processInstanceId, businessKey, activityId, values, userId));
+        record(contracts.startContract(definitionId), processInstanceId, businessKey, activityId, values, userId);
     }
 
     private void record(FormContract contract, String processInstanceId, String businessKey, String activityId,
