@@ -41,7 +41,8 @@ import org.springframework.web.util.UriUtils;
  * the one the webapps call ({@code /camunda/api/engine}). Anyone with a login can send anything, so:
  * <ul>
  * <li>a start or a task completion carries exactly the fields of the deployed form ({@link FormSubmission});
- * free text goes on as transient variables, so the engine never stores it;</li>
+ * free text goes on as transient variables, so the engine never stores it; a refused submission is answered
+ * with 403 when the user may not submit the form at all, so that nobody else learns about its fields;</li>
  * <li>the calls that would change a case around the forms (variables, messages, signals, modification,
  * assignment, delegation, candidates) are closed to everyone but administrators;</li>
  * <li>a user who took a task can give it back (the engine's task permission for staff is TASK_WORK,
@@ -134,42 +135,41 @@ public class EngineRestGuard extends OncePerRequestFilter {
         Matcher task = TASK_SUBMISSION.matcher(path);
         Matcher start = START.matcher(path);
         if (task.matches()) {
-            Optional<FormContracts.Checked<FormContracts.TaskForm>> form = contracts.forTask(task.group(1), user.id(),
-                    user.groups());
+            Optional<FormContracts.TaskForm> form = contracts.forTask(task.group(1));
             if (form.isEmpty()) {
                 chain.doFilter(request, response);
                 return;
             }
-            String taskId = form.get().form().task().getId();
-            if (!user.isAdministrator() && !form.get().permitted()) {
-                if (contracts.forTask(taskId).isEmpty()) {
-                    // Completed by someone else a moment ago, and its rights went with it.
+            String taskId = form.get().task().getId();
+            Gate gate = () -> {
+                Optional<FormContracts.Checked<FormContracts.TaskForm>> now = contracts.forTask(taskId, user.id(),
+                        user.groups());
+                if (now.isEmpty()) {
+                    // Completed by someone else a moment ago.
                     refuse(response, 409, "task", request, user,
                             "Någon annan har just ändrat detta. Ladda om sidan och försök igen.");
-                } else {
-                    refuse(response, 403, "task", request, user, "Du har inte behörighet till detta.");
+                    return true;
                 }
-                return;
-            }
-            checkAndForward(request, response, chain, user, form.get().form().contract(), Set.of("variables",
+                return !now.get().permitted() && forbid(response, "task", request, user);
+            };
+            checkAndForward(request, response, chain, user, gate, form.get().contract(), Set.of("variables",
                     "withVariablesInReturn"), field -> field.valuesKey() == null ? null
                     : contracts.serverOptions(taskId, field.valuesKey()));
         } else if (start.matches()) {
-            Optional<FormContracts.Checked<FormContracts.ProcessDefinitionForm>> form = contracts.forStart(
-                    start.group(3), start.group(1), start.group(2), user.id(), user.groups());
+            Optional<FormContracts.ProcessDefinitionForm> form = contracts.forStart(start.group(3), start.group(1),
+                    start.group(2));
             if (form.isEmpty()) {
                 chain.doFilter(request, response);
                 return;
             }
-            ProcessDefinition definition = form.get().form().definition();
-            if (!user.isAdministrator() && !form.get().permitted()) {
-                refuse(response, 403, "processDefinition", request, user, "Du har inte behörighet till detta.");
-                return;
-            }
+            ProcessDefinition definition = form.get().definition();
+            Gate gate = () -> !contracts.forStart(definition.getId(), null, null, user.id(), user.groups())
+                    .map(FormContracts.Checked::permitted).orElse(false)
+                    && forbid(response, "processDefinition", request, user);
             // A start by key starts the version whose form was checked here, even if another is deployed meanwhile.
             HttpServletRequest byId = start.group(1) == null ? request
                     : new StartById(request, path, definition.getId(), start.group(4));
-            checkAndForward(byId, response, chain, user, form.get().form().contract(), Set.of("variables",
+            checkAndForward(byId, response, chain, user, gate, form.get().contract(), Set.of("variables",
                     "businessKey", "withVariablesInReturn"), field -> contracts.startOptions(definition.getKey(),
                     field.key()));
         } else {
@@ -202,8 +202,26 @@ public class EngineRestGuard extends OncePerRequestFilter {
         chain.doFilter(new JsonBody(request, forwarded), response);
     }
 
+    /**
+     * Answers a refused submission itself when the user may not submit the form at all, so that only someone
+     * who may learns what is wrong with it. A submission that passes goes on, and the engine checks the same
+     * right before it starts or completes anything (403, {@link RefusalMapping}).
+     */
+    @FunctionalInterface
+    private interface Gate {
+
+        /** True when the request has been answered (403 or 409). */
+        boolean shutOut() throws IOException;
+    }
+
+    private boolean forbid(HttpServletResponse response, String field, HttpServletRequest request, User user)
+            throws IOException {
+        refuse(response, 403, field, request, user, "Du har inte behörighet till detta.");
+        return true;
+    }
+
     private void checkAndForward(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
-            User user, FormContract contract, Set<String> allowedKeys,
+            User user, Gate gate, FormContract contract, Set<String> allowedKeys,
             Function<FormContract.Field, List<String>> serverOptions) throws IOException, ServletException {
         ObjectNode forwarded;
         try {
@@ -226,7 +244,9 @@ public class EngineRestGuard extends OncePerRequestFilter {
                 forwarded.put("withVariablesInReturn", body.get("withVariablesInReturn").asBoolean(false));
             }
         } catch (FieldValidationException refused) {
-            refuse(response, 400, refused.getField(), request, user, refused.getMessage());
+            if (user.isAdministrator() || !gate.shutOut()) {
+                refuse(response, 400, refused.getField(), request, user, refused.getMessage());
+            }
             return;
         }
         chain.doFilter(new JsonBody(request, json.writeValueAsBytes(forwarded)), response);

@@ -112,6 +112,42 @@ class GuardAnswersAsTheEngineTest extends SamverkanTestSupport {
         assertThat(noTenant.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
+    @Test
+    void whoMayNotSubmitAFormNeverLearnsWhatIsWrongWithIt() {
+        String instance = startOk("sofia", "childCooperation", childCase());
+        try {
+            Task task = task(instance, "assessNeed");
+            String outsider = USERS.stream().filter(user -> !engineLetsWork(user, task)).findFirst().orElseThrow();
+            // Wrong, and right: the same 403, from the guard and from the engine.
+            for (Map<String, Object> body : List.of(variables("inteEttFalt", "x"),
+                    variables("observations", "Trött.", "assessmentOutcome", "OWN_SUPPORT"))) {
+                ResponseEntity<Map> refused = postJson(outsider, "/task/" + task.getId() + "/complete", body);
+                assertThat(refused.getStatusCode()).as(outsider + " " + body).isEqualTo(HttpStatus.FORBIDDEN);
+                assertThat(refused.getBody()).containsEntry("message", "Du har inte behörighet till detta.");
+            }
+            assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult()).isNotNull();
+            assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(instance).count())
+                    .isEqualTo(1);
+            // The one who may learns which field is wrong.
+            ResponseEntity<Map> wrong = postJson("sofia", "/task/" + task.getId() + "/complete",
+                    variables("inteEttFalt", "x"));
+            assertThat(wrong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(wrong.getBody()).containsEntry("field", "inteEttFalt");
+        } finally {
+            engine.getRuntimeService().deleteProcessInstance(instance, "test", true, true);
+        }
+
+        String outsider = USERS.stream().filter(user -> !engine.getAuthorizationService().isUserAuthorized(user,
+                groups(user), Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, "childCooperation"))
+                .findFirst().orElseThrow();
+        long instances = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
+        for (Map<String, Object> body : List.of(variables("inteEttFalt", "x"), childCase())) {
+            ResponseEntity<Map> refused = postJson(outsider, "/process-definition/key/childCooperation/start", body);
+            assertThat(refused.getStatusCode()).as(outsider + " " + body).isEqualTo(HttpStatus.FORBIDDEN);
+        }
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(instances);
+    }
+
     private boolean engineLetsWork(String user, Task task) {
         AuthorizationService authorizations = engine.getAuthorizationService();
         List<String> groups = groups(user);
