@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.impl.db.PermissionCheckBuilder;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionManager;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
@@ -71,8 +72,8 @@ public class FormContracts {
 
     /**
      * The open task, its form, and whether the user may complete it, asked as the engine asks before it
-     * completes a task. One transaction and one authorization query: the guard in front of the REST API
-     * asks this on every completion.
+     * completes a task, in one transaction and one authorization query (the guard in front of the REST API
+     * asks before it tells someone what is wrong with a form).
      */
     public Optional<Checked<TaskForm>> forTask(String taskId, String userId, List<String> groups) {
         Checked<TaskEntity> found = asEngine(() -> command(context -> {
@@ -87,20 +88,21 @@ public class FormContracts {
 
     /** The start form of a process definition, by id or (latest version) by key. */
     public Optional<ProcessDefinitionForm> forStart(String definitionId, String key, String tenantId) {
-        ProcessDefinition definition = asEngine(() -> definition(definitionId, key, tenantId));
+        ProcessDefinition definition = asEngine(() -> command(context -> definition(context, definitionId, key,
+                tenantId)));
         return definition == null ? Optional.empty()
                 : Optional.of(new ProcessDefinitionForm(definition, startContract(definition.getId())));
     }
 
     /**
      * The start form of a process definition, and whether the user may start it, asked as the engine asks
-     * before it starts a process: CREATE_INSTANCE on the process and CREATE on process instances. One
+     * before it starts a process: CREATE_INSTANCE on the process and CREATE on process instances, in one
      * transaction and one authorization query.
      */
     public Optional<Checked<ProcessDefinitionForm>> forStart(String definitionId, String key, String tenantId,
             String userId, List<String> groups) {
         Checked<ProcessDefinition> found = asEngine(() -> command(context -> {
-            ProcessDefinition definition = definition(definitionId, key, tenantId);
+            ProcessDefinition definition = definition(context, definitionId, key, tenantId);
             return definition == null ? null : new Checked<>(definition, isAuthorized(context, userId, groups,
                     new PermissionCheckBuilder().conjunctive()
                             .atomicCheckForResourceId(Resources.PROCESS_DEFINITION, definition.getKey(),
@@ -154,14 +156,12 @@ public class FormContracts {
                 engine.getFormService().getDeployedTaskForm(taskId))));
     }
 
-    private ProcessDefinition definition(String definitionId, String key, String tenantId) {
-        if (definitionId != null) {
-            return engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionId(definitionId)
-                    .singleResult();
-        }
-        var query = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key)
-                .latestVersion();
-        return (tenantId == null ? query.withoutTenantId() : query.tenantIdIn(tenantId)).singleResult();
+    /** By id, or the latest version by key: the statements the engine's own deployment cache runs. */
+    private static ProcessDefinition definition(CommandContext context, String definitionId, String key,
+            String tenantId) {
+        ProcessDefinitionManager definitions = context.getProcessDefinitionManager();
+        return definitionId != null ? definitions.findLatestDefinitionById(definitionId)
+                : definitions.findLatestDefinitionByKeyAndTenantId(key, tenantId);
     }
 
     /** The engine's own check before it completes a task (AuthorizationCommandChecker.checkTaskWork). */
