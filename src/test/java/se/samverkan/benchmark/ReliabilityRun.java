@@ -53,6 +53,8 @@ public final class ReliabilityRun {
     private AppNode b;
 
     public static void main(String[] args) throws Exception {
+        // Eight workers call each node at once; the JDK keeps five connections per server alive by default.
+        System.setProperty("http.maxConnections", "16");
         try {
             ReliabilityRun run = new ReliabilityRun();
             run.run();
