@@ -91,6 +91,16 @@ public class RestApiConfiguration {
         return registration;
     }
 
+    @Bean
+    public FilterRegistrationBean<EngineProviderLookup> engineProviderLookup() {
+        FilterRegistrationBean<EngineProviderLookup> registration = new FilterRegistrationBean<>(
+                new EngineProviderLookup());
+        registration.setName("samverkan-engine-provider-lookup");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setOrder(AUTHENTICATION_ORDER - 20);
+        return registration;
+    }
+
     /** The forms' display values, added to what Tasklist reads to fill a task's form. */
     @Bean
     public FilterRegistrationBean<FormDisplay> formDisplay(ProcessEngine engine, List<FormDisplayValues> features,
