@@ -11,6 +11,10 @@
  * 2. Camunda also loads the fallback locale, and every locale file that arrives switches the date library
  *    (moment) to its language. When English arrives last, dates read "a few seconds ago" in a Swedish
  *    Tasklist. After each load the date language is set back to the language in use.
+ * 3. Some texts are translated once, when their view is first drawn (Tasklist's search field and sorting).
+ *    When the fallback file arrives before the language in use and a view is drawn in between, those texts
+ *    stay in English. So when the language in use takes effect after a view was drawn, the view is drawn
+ *    again, once.
  */
 const angular = window.angular;
 const appName = document.querySelector('base').getAttribute('app-name');
@@ -50,6 +54,30 @@ customisation.run([
       if (language) {
         // Re-renders every relative date shown ("för 2 minuter sedan").
         amMoment.changeLocale(language);
+      }
+    });
+  }
+]);
+
+customisation.run([
+  '$rootScope',
+  '$injector',
+  function ($rootScope, $injector) {
+    if (!$injector.has('$route')) {
+      return;
+    }
+    let drawn = false;
+    let languageInUse = false;
+    $rootScope.$on('$routeChangeSuccess', function () {
+      drawn = true;
+    });
+    $rootScope.$on('$translateChangeSuccess', function () {
+      if (languageInUse) {
+        return;
+      }
+      languageInUse = true;
+      if (drawn) {
+        $injector.get('$route').reload();
       }
     });
   }
